@@ -1,0 +1,3 @@
+from ecareer.cli import main
+
+main()

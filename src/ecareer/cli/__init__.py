@@ -1,0 +1,13 @@
+"""The command line: thin commands that parse arguments, call the core and pick a renderer."""
+
+from __future__ import annotations
+
+from ecareer.cli import data_cmds as data_cmds
+from ecareer.cli.app import app
+
+
+def main() -> None:
+    app(prog_name="ecareer")
+
+
+__all__ = ["app", "main"]

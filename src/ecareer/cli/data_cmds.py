@@ -1,0 +1,110 @@
+"""Commands for contributors: validate the data, write the JSON Schemas."""
+
+from __future__ import annotations
+
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from ecareer.cli.app import app
+from ecareer.cli.common import DataOpt, LangOpt, OverlayOpt, resolve_lang
+from ecareer.errors import Exit, UsageError
+
+
+class Format(StrEnum):
+    TEXT = "text"
+    JSON = "json"
+    GITHUB = "github"
+
+
+@app.command()
+def validate(
+    data: DataOpt = None,
+    overlay: OverlayOpt = None,
+    fmt: Annotated[
+        Format,
+        typer.Option(
+            "--format",
+            "-f",
+            help="text for people, json for tools, github for pull-request annotations.",
+        ),
+    ] = Format.TEXT,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Treat warnings as errors (exit 1).")
+    ] = False,
+    lang: LangOpt = None,
+) -> None:
+    """Check skills.yaml, roles.yaml and paths.yaml and report every problem with its place.
+
+    Exit 0 when the data is valid (warnings allowed), 1 when it has errors.
+
+    Example: ecareer validate --data ./data --format github
+    """
+    from ecareer.dataset import build
+    from ecareer.problems import Severity
+    from ecareer.render import problems as render
+    from ecareer.sources import data_folders
+
+    resolve_lang(lang)
+    folders = data_folders(data, overlay or [])
+    dataset, problems = build(folders)
+    files = list(dataset.files) if dataset else sorted({p.file for p in problems})
+    if dataset is None:
+        from ecareer.dataset import shown_path
+
+        files = [shown_path(f / f"{n}.yaml") for f in folders for n in ("skills", "roles", "paths")]
+    out = {"text": render.text, "json": render.as_json, "github": render.github}[fmt.value]
+    sys.stdout.write(out(problems, files))
+    failed = dataset is None or (strict and any(p.severity is Severity.WARNING for p in problems))
+    raise typer.Exit(int(Exit.FAILED if failed else Exit.OK))
+
+
+@app.command()
+def schema(
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="Write the schemas into this folder.", show_default=False),
+    ] = None,
+    check: Annotated[
+        bool,
+        typer.Option("--check", help="Exit 1 when the schemas in --out are not up to date."),
+    ] = False,
+) -> None:
+    """Print or write the JSON Schemas of the data files and of a personal profile.
+
+    Without --out, prints them as one JSON document keyed by file name.
+
+    Example: ecareer schema --out schemas
+    """
+    import json
+
+    from ecareer.schemas import all_schemas
+
+    schemas = all_schemas()
+    if out is None:
+        if check:
+            raise UsageError("--check needs --out FOLDER")
+        sys.stdout.write(json.dumps(schemas, ensure_ascii=False, indent=2) + "\n")
+        return
+    stale = []
+    for name, doc in schemas.items():
+        target = out / name
+        text = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+        current = target.read_text(encoding="utf-8") if target.is_file() else None
+        if current == text:
+            continue
+        stale.append(str(target))
+        if not check:
+            from ecareer.safewrite import write_atomic
+
+            out.mkdir(parents=True, exist_ok=True)
+            write_atomic(target, text)
+    if check and stale:
+        sys.stderr.write("stale schemas: " + ", ".join(stale) + "\n")
+        sys.stderr.write("hint: run `ecareer schema --out " + str(out) + "`\n")
+        raise typer.Exit(int(Exit.FAILED))
+    verb = "would update" if check else "wrote"
+    sys.stdout.write(f"{verb} {len(stale)} of {len(schemas)} schemas in {out}\n")

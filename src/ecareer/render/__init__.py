@@ -1,0 +1,1 @@
+"""Renderers: result objects in, text out. Data strings are escaped here, once per format."""

@@ -1,0 +1,70 @@
+"""Render validation problems as text for people, JSON for tools, or GitHub annotations."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+
+from ecareer.problems import Problem, Severity
+from ecareer.textsafe import clean
+
+
+def _where(p: Problem) -> str:
+    if p.line:
+        return f"{p.file}:{p.line}:{p.col}"
+    return p.file
+
+
+def text(problems: Sequence[Problem], files: Sequence[str]) -> str:
+    lines = []
+    for p in problems:
+        lines.append(f"{clean(_where(p))}: {p.severity} {p.code} {clean(p.message)}")
+        if p.hint:
+            lines.append(f"    hint: {clean(p.hint)}")
+    errors = sum(p.severity is Severity.ERROR for p in problems)
+    warnings = len(problems) - errors
+    n = len(files)
+    checked = f"{n} file{'s' if n != 1 else ''} checked"
+    if errors:
+        lines.append(
+            f"{errors} error{'s' if errors != 1 else ''}, "
+            f"{warnings} warning{'s' if warnings != 1 else ''}; {checked}"
+        )
+    elif warnings:
+        lines.append(f"valid, with {warnings} warning{'s' if warnings != 1 else ''}; {checked}")
+    else:
+        lines.append(f"valid: {checked}, no problems")
+    return "\n".join(lines) + "\n"
+
+
+def as_json(problems: Sequence[Problem], files: Sequence[str]) -> str:
+    errors = sum(p.severity is Severity.ERROR for p in problems)
+    doc = {
+        "valid": errors == 0,
+        "files": list(files),
+        "errors": errors,
+        "warnings": len(problems) - errors,
+        "problems": [p.as_json() for p in problems],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def _gh_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _gh_prop(value: str) -> str:
+    return _gh_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def github(problems: Sequence[Problem], files: Sequence[str]) -> str:
+    """GitHub Actions workflow commands: one ``::error`` or ``::warning`` annotation each."""
+    out = []
+    for p in problems:
+        props = [f"file={_gh_prop(p.file)}"]
+        if p.line:
+            props += [f"line={p.line}", f"col={p.col}"]
+        props.append(f"title={_gh_prop(f'{p.code} {p.rule}')}")
+        message = p.message + (f" (hint: {p.hint})" if p.hint else "")
+        out.append(f"::{p.severity} {','.join(props)}::{_gh_data(message)}")
+    return "\n".join(out) + ("\n" if out else "")
