@@ -101,6 +101,8 @@ def check_categories(draft: Draft) -> list[Problem]:
 
 
 def check_effort(draft: Draft) -> list[Problem]:
+    if check_scale(draft) or not draft.scale:
+        return []  # the scale itself is wrong: E111 says so, lengths cannot be judged
     top = _max_level(draft)
     return [
         e.problem(
@@ -173,8 +175,10 @@ def check_references(draft: Draft) -> list[Problem]:
     role_ids = {e.item.id for e in draft.roles}
     known_skills = skill_ids | draft.broken_skill_ids
     known_roles = role_ids | draft.broken_role_ids
+    skills_known = "skills" not in draft.failed
+    roles_known = "roles" not in draft.failed
     out = []
-    for r in draft.roles:
+    for r in draft.roles if skills_known else ():
         for i, req in enumerate(r.item.skills):
             if req.skill not in known_skills:
                 out.append(
@@ -200,7 +204,7 @@ def check_references(draft: Draft) -> list[Problem]:
                         hint="remove this prerequisite",
                     )
                 )
-            elif pre.skill not in known_skills:
+            elif pre.skill not in known_skills and skills_known:
                 out.append(
                     e.problem(
                         "E102",
@@ -223,7 +227,7 @@ def check_references(draft: Draft) -> list[Problem]:
                 )
             )
         for end, field in ((p.from_, "from"), (p.to, "to")):
-            if end not in known_roles:
+            if end not in known_roles and roles_known:
                 out.append(
                     pe.problem(
                         "E103",
@@ -363,7 +367,14 @@ def check_prerequisite_cycles(draft: Draft) -> list[Problem]:
     return _cycle_problems(find_cycles(edges), lambda a, _b: where.get(a), "E107", "prerequisites")
 
 
+def _incomplete(draft: Draft) -> bool:
+    """Whether some file did not load whole: warnings about what is unused would mislead."""
+    return bool(draft.failed or draft.partial)
+
+
 def check_isolated_roles(draft: Draft) -> list[Problem]:
+    if _incomplete(draft):
+        return []
     on_path: set[str] = set()
     for e in draft.paths:
         on_path.add(e.item.from_)
@@ -383,6 +394,8 @@ def check_isolated_roles(draft: Draft) -> list[Problem]:
 
 
 def check_unused_skills(draft: Draft) -> list[Problem]:
+    if _incomplete(draft):
+        return []
     used: set[str] = set()
     for r in _latest(draft.roles, lambda r: r.id).values():
         used.update(req.skill for req in r.item.skills)

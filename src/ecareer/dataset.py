@@ -93,6 +93,10 @@ class Draft:
     broken_skill_ids: set[str] = field(default_factory=set)
     broken_role_ids: set[str] = field(default_factory=set)
     files: list[str] = field(default_factory=list)
+    #: kinds of file ("skills", "roles", "paths") that did not load, or only in part: checks
+    #: that would report what is merely missing because of them stay quiet.
+    failed: set[str] = field(default_factory=set)
+    partial: set[str] = field(default_factory=set)
     #: the text of every file read, in order, for the cache key.
     texts: list[tuple[str, str]] = field(default_factory=list)
 
@@ -188,12 +192,14 @@ def read_layer(folder: FsPath, layer: int, draft: Draft, problems: list[Problem]
         if problem is not None or text is None:
             if problem:
                 problems.append(problem)
+            draft.failed.add(name)
             continue
         draft.files.append(shown)
         draft.texts.append((shown, text))
         loaded = load_text(text, shown)
         if not loaded.ok:
             problems.extend(loaded.problems)
+            draft.failed.add(name)
             continue
         ref = FileRef(shown, text)
         data = loaded.data
@@ -210,6 +216,7 @@ def read_layer(folder: FsPath, layer: int, draft: Draft, problems: list[Problem]
                     hint=f"start the file with `{keys[-1]}:` followed by a list of entries",
                 )
             )
+            draft.failed.add(name)
             continue
         for extra in data:
             if extra not in keys:
@@ -228,8 +235,12 @@ def read_layer(folder: FsPath, layer: int, draft: Draft, problems: list[Problem]
                 problems.append(
                     ref.problem("S001", f"missing top-level key `{key}:`", (), hint=f"add `{key}:`")
                 )
+                draft.failed.add(name)
                 continue
+            before = len(problems)
             entries, broken = _validate_list(key, data[key], ref, layer, problems)
+            if len(problems) > before:
+                draft.partial.add(name)
             getattr(draft, key).extend(entries)
             if key == "skills":
                 draft.broken_skill_ids |= broken

@@ -195,7 +195,7 @@ def _tagged(tag: str, value: str, line: int, col: int, shown: str) -> Any:
         if isinstance(resolved, wanted[kind]) and not (
             kind in ("int", "float") and isinstance(resolved, bool)
         ):
-            return float(resolved) if kind == "float" else resolved
+            return float(str(resolved)) if kind == "float" else resolved
         raise _Stop(Problem("Y005", f"{value!r} is not a valid !!{kind}", shown, line, col))
     raise _Stop(_forbidden_tag(tag, line, col, shown))
 

@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from conftest import run
+
+from ecareer import __version__
+from ecareer.cli import app
+
+COMMANDS = sorted(c.name or c.callback.__name__ for c in app.registered_commands if c.callback)
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.exit_code == 0
+    assert result.stdout == f"ecareer {__version__}\n"
+
+
+def test_python_dash_m_works_the_same() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "ecareer", "--version"], capture_output=True, text=True, check=True
+    )
+    assert out.stdout == f"ecareer {__version__}\n"
+
+
+def test_no_arguments_prints_short_help() -> None:
+    result = run()
+    assert "Usage: ecareer" in result.stdout + result.stderr
+    assert "validate" in result.stdout + result.stderr
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+@pytest.mark.parametrize("flag", ["-h", "--help"])
+def test_every_command_has_help_with_an_example(command: str, flag: str) -> None:
+    result = run(command, flag)
+    assert result.exit_code == 0
+    assert f"Usage: ecareer {command}" in result.stdout
+    assert "Example:" in result.stdout
+
+
+def test_mistyped_command_suggests_the_right_one() -> None:
+    result = run("validat")
+    assert result.exit_code == 2
+    assert "validate" in result.stderr
+
+
+def test_unknown_option_is_a_usage_error() -> None:
+    result = run("validate", "--bogus")
+    assert result.exit_code == 2
+    assert "--bogus" in result.stderr

@@ -1,0 +1,121 @@
+"""The strict loader: what PyYAML lets through silently is an error here."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from ecareer.load import load_text
+
+
+def problems(text: str) -> list[tuple[str, int, int]]:
+    return [(p.code, p.line, p.col) for p in load_text(text, "f.yaml").problems]
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["no", "No", "yes", "on", "OFF", "y", "n", "010", "0777", "1:30", "190:20:30", "1_000",
+     "0b101", "2024-01-01", "1e3"],
+)
+def test_yaml_11_surprises_are_errors(value: str) -> None:
+    assert problems(f"x: {value}\n") == [("Y003", 1, 4)]
+
+
+@pytest.mark.parametrize(
+    ("text", "data"),
+    [
+        ("x: 'no'", {"x": "no"}),
+        ('x: "010"', {"x": "010"}),
+        ("x: !!str yes", {"x": "yes"}),
+        ("x: 10", {"x": 10}),
+        ("x: -2.5", {"x": -2.5}),
+        ("x: true", {"x": True}),
+        ("x: ~", {"x": None}),
+        ("x: 0x1f", {"x": 31}),
+        ("no: 1", {"no": 1}),  # keys are always text
+        ("x: 1.30", {"x": 1.3}),
+        ("x: |\n  no\n", {"x": "no\n"}),
+    ],
+)
+def test_plain_values_follow_yaml_12(text: str, data: object) -> None:
+    loaded = load_text(text, "f.yaml")
+    assert loaded.ok, loaded.problems
+    assert loaded.data == data
+
+
+def test_duplicate_keys_are_all_reported() -> None:
+    assert problems("a: 1\nb: 2\na: 3\nb: 4\n") == [("Y002", 3, 1), ("Y002", 4, 1)]
+
+
+def test_alias_bomb_is_rejected_quickly() -> None:
+    levels = ['a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]']
+    for i in range(1, 9):
+        prev = "a" if i == 1 else f"a{i - 1}"
+        levels.append(f"a{i}: &a{i} [" + ",".join([f"*{prev}"] * 9) + "]")
+    bomb = "\n".join(levels) + "\n"
+    assert len(bomb.encode()) < 1024
+    start = time.perf_counter()
+    found = problems(bomb)
+    assert time.perf_counter() - start < 0.5  # generous: it stops after ~100 aliases
+    assert found[0][0] == "Y004"
+
+
+def test_recursive_alias_is_rejected() -> None:
+    assert problems("&a [*a]") == [("Y004", 1, 5)]
+
+
+def test_object_tags_are_refused_and_never_run(tmp_path: object) -> None:
+    found = problems("x: !!python/object/apply:os.system ['touch /tmp/ecareer-pwned']\n")
+    assert found == [("Y005", 1, 4)]
+
+
+def test_deep_nesting_is_refused_not_a_crash() -> None:
+    assert problems("[" * 200_000 + "]" * 200_000)[0][0] == "Y006"
+
+
+def test_two_documents_are_refused() -> None:
+    assert problems("a: 1\n---\nb: 2\n") == [("Y001", 2, 1)]
+
+
+def test_positions_are_one_based_and_point_at_keys() -> None:
+    loaded = load_text("roles:\n  - id: x\n    skills:\n      - {skill: a}\n", "f", positions=True)
+    assert loaded.locate(("roles", 0, "id")) == (2, 5)
+    assert loaded.locate(("roles", 0, "skills", 0, "skill")) == (4, 10)
+    assert loaded.locate(("roles", 0, "missing")) == (2, 5)
+
+
+def test_byte_order_mark_and_utf8(tmp_path: pytest.TempPathFactory) -> None:
+    from pathlib import Path
+
+    from ecareer.load import load_file
+
+    path = Path(str(tmp_path)) / "bom.yaml"
+    path.write_bytes("\ufeffname: 运营\n".encode())
+    assert load_file(path).data == {"name": "运营"}
+    path.write_bytes("name: 运营\n".encode("utf-16"))
+    found = load_file(path).problems
+    assert [p.code for p in found] == ["F003"]
+    assert "UTF-16" in found[0].message
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=300))
+def test_any_text_loads_or_reports_never_raises(text: str) -> None:
+    loaded = load_text(text, "f.yaml")
+    assert loaded.ok or loaded.problems
+    for p in loaded.problems:
+        assert p.file == "f.yaml"
+        assert p.line >= 0 and p.col >= 0
+
+
+yaml_chars = st.sampled_from(list("ab-:[]{},&*!|>'\"#? \n\t0129.~%@`"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(yaml_chars, max_size=120))
+def test_yaml_looking_noise_never_raises(text: str) -> None:
+    loaded = load_text(text, "f.yaml", positions=True)
+    assert loaded.ok or loaded.problems
