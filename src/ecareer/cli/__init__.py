@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ecareer.cli import advise_cmds as advise_cmds
 from ecareer.cli import data_cmds as data_cmds
 from ecareer.cli.app import app
 

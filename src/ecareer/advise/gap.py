@@ -1,0 +1,158 @@
+"""Gap reports: what stands between a person and a target role."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from ecareer.advise.levels import Levels, learning, merge, raise_hours, role_levels
+from ecareer.dataset import Dataset
+from ecareer.model import Profile, Role
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """Who is asking: a role, a profile, or both (then the higher level of the two counts)."""
+
+    role: str | None
+    levels: Levels
+    profile_name: str | None = None
+    has_profile: bool = False
+
+
+def origin(ds: Dataset, role: str | None, profile: Profile | None) -> Origin:
+    role = role or (profile.role if profile else None)
+    levels: Levels = role_levels(ds.roles[role]) if role else {}
+    if profile is not None:
+        levels = merge(levels, profile.skills)
+    return Origin(role, levels, profile.name if profile else None, profile is not None)
+
+
+@dataclass(frozen=True, slots=True)
+class GapRow:
+    skill: str
+    required: int
+    current: int
+    gap: int
+    importance: int
+    essential: bool
+    hours: float
+
+
+@dataclass(frozen=True, slots=True)
+class PrerequisiteRow:
+    """A skill the target does not list, but a skill to learn needs first."""
+
+    skill: str
+    required: int
+    current: int
+    hours: float
+    needed_for: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class TargetGap:
+    to: str
+    skills: list[GapRow]
+    prerequisites: list[PrerequisiteRow] = field(default_factory=list)
+
+    @property
+    def total_hours(self) -> float:
+        return sum(r.hours for r in self.skills) + sum(p.hours for p in self.prerequisites)
+
+    @property
+    def met(self) -> int:
+        return sum(r.gap == 0 for r in self.skills)
+
+    @property
+    def total(self) -> int:
+        return len(self.skills)
+
+    @property
+    def essential_gaps(self) -> int:
+        return sum(r.gap > 0 and r.essential for r in self.skills)
+
+    @property
+    def readiness(self) -> float:
+        """Importance-weighted share of the requirement already met (levels count partly)."""
+        weight = sum(r.importance for r in self.skills)
+        if not weight:
+            return 1.0
+        done = sum(r.importance * min(r.current, r.required) / r.required for r in self.skills)
+        return round(done / weight, 4)
+
+
+@dataclass(frozen=True, slots=True)
+class GapReport:
+    origin: Origin
+    targets: list[TargetGap]
+
+
+def coverage(have: Mapping[str, int], role: Role, *, essential_weight: float = 1.0) -> float:
+    """How much of ``role``'s requirement ``have`` covers, weighted by importance (0..1).
+
+    With ``essential_weight`` > 1, essential requirements weigh more: that is the directional
+    similarity ``next`` uses.
+    """
+    weight = done = 0.0
+    for req in role.skills:
+        w = req.importance * (essential_weight if req.essential else 1.0)
+        weight += w
+        done += w * min(have.get(req.skill, 0), req.level) / req.level
+    return done / weight if weight else 1.0
+
+
+def gap_to(ds: Dataset, have: Mapping[str, int], target: str) -> TargetGap:
+    role = ds.roles[target]
+    want = role_levels(role)
+    steps = {s.skill: s for s in learning(ds, have, want)}
+    rows = []
+    for req in role.skills:
+        cur = have.get(req.skill, 0)
+        step = steps.get(req.skill)
+        hours = 0.0
+        if step is not None:
+            # the requirement's own levels; a prerequisite that needs more is counted below
+            hours = (
+                step.hours if step.want <= req.level else raise_hours(ds, req.skill, cur, req.level)
+            )
+        rows.append(
+            GapRow(
+                skill=req.skill,
+                required=req.level,
+                current=cur,
+                gap=max(0, req.level - cur),
+                importance=req.importance,
+                essential=req.essential,
+                hours=hours,
+            )
+        )
+    rows.sort(key=lambda r: (r.gap == 0, not r.essential, -r.importance, -r.gap, r.skill))
+    listed = {r.skill: r.required for r in rows}
+    prereqs = []
+    for skill, step in steps.items():
+        base = max(step.have, listed.get(skill, 0))
+        if step.want <= base:
+            continue
+        needed_for = tuple(
+            sorted(
+                s
+                for s in steps
+                if any(p.skill == skill and p.level > base for p in ds.skills[s].prerequisites)
+            )
+        )
+        prereqs.append(
+            PrerequisiteRow(
+                skill=skill,
+                required=step.want,
+                current=step.have,
+                hours=raise_hours(ds, skill, base, step.want),
+                needed_for=needed_for,
+            )
+        )
+    prereqs.sort(key=lambda p: p.skill)
+    return TargetGap(target, rows, prereqs)
+
+
+def gap_report(ds: Dataset, who: Origin, targets: list[str]) -> GapReport:
+    return GapReport(who, [gap_to(ds, who.levels, t) for t in targets])

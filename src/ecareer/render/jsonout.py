@@ -1,0 +1,165 @@
+"""Result objects as JSON documents (the shapes the README documents)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Any
+
+from ecareer.advise.gap import GapReport, TargetGap
+from ecareer.advise.nextmoves import NextMove
+from ecareer.advise.route import RouteResult
+from ecareer.dataset import Dataset
+from ecareer.model import Role, Skill, Text
+
+
+def emit(doc: Any) -> None:
+    """Write one JSON document to stdout: no colour, no wrapping, whatever the terminal."""
+    sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+
+
+def text(t: Text) -> dict[str, str]:
+    return {"en": t.en, "zh": t.zh}
+
+
+def _num(x: float) -> float | int:
+    return int(x) if float(x).is_integer() else round(x, 2)
+
+
+def target_gap(ds: Dataset, t: TargetGap) -> dict[str, Any]:
+    return {
+        "to": t.to,
+        "name": text(ds.roles[t.to].name),
+        "skills": [
+            {
+                "skill": r.skill,
+                "name": text(ds.skills[r.skill].name),
+                "required": r.required,
+                "current": r.current,
+                "gap": r.gap,
+                "importance": r.importance,
+                "essential": r.essential,
+                "hours": _num(r.hours),
+            }
+            for r in t.skills
+        ],
+        "prerequisites": [
+            {
+                "skill": p.skill,
+                "name": text(ds.skills[p.skill].name),
+                "required": p.required,
+                "current": p.current,
+                "hours": _num(p.hours),
+                "needed_for": list(p.needed_for),
+            }
+            for p in t.prerequisites
+        ],
+        "total_hours": _num(t.total_hours),
+        "readiness": t.readiness,
+        "met": t.met,
+        "total": t.total,
+        "essential_gaps": t.essential_gaps,
+    }
+
+
+def gap(ds: Dataset, report: GapReport) -> dict[str, Any]:
+    return {
+        "from": report.origin.role,
+        "profile": report.origin.profile_name if report.origin.has_profile else None,
+        "targets": [target_gap(ds, t) for t in report.targets],
+    }
+
+
+def route(ds: Dataset, result: RouteResult) -> dict[str, Any]:
+    return {
+        "from": result.start,
+        "to": result.target,
+        "routes": [
+            {
+                "roles": list(r.roles),
+                "hours": _num(r.hours),
+                "years": _num(r.years),
+                "steps": [
+                    {
+                        "from": s.from_,
+                        "to": s.to,
+                        "kind": s.kind,
+                        "hours": _num(s.hours),
+                        "years": _num(s.years),
+                        "skills": [
+                            {
+                                "skill": x.skill,
+                                "name": text(ds.skills[x.skill].name),
+                                "from": x.have,
+                                "to": x.want,
+                                "hours": _num(x.hours),
+                            }
+                            for x in s.learn
+                        ],
+                        "milestones": [text(m) for m in s.milestones],
+                    }
+                    for s in r.steps
+                ],
+            }
+            for r in result.routes
+        ],
+    }
+
+
+def next_moves(ds: Dataset, start: str | None, moves: list[NextMove]) -> dict[str, Any]:
+    return {
+        "from": start,
+        "moves": [
+            {
+                "to": m.to,
+                "name": text(ds.roles[m.to].name),
+                "kind": m.kind,
+                "hours": _num(m.hours),
+                "similarity": m.similarity,
+                "readiness": m.readiness,
+                "years": None if m.years is None else _num(m.years),
+                "inferred": m.inferred,
+            }
+            for m in moves
+        ],
+    }
+
+
+def role_summary(r: Role) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        "name": text(r.name),
+        "family": str(r.family),
+        "level": str(r.level),
+        "aliases": list(r.aliases),
+        "inferred": r.inferred,
+    }
+
+
+def skill_summary(s: Skill) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "name": text(s.name),
+        "dimension": str(s.dimension),
+        "category": str(s.category),
+        "inferred": s.inferred,
+    }
+
+
+def role_detail(ds: Dataset, r: Role) -> dict[str, Any]:
+    doc = r.model_dump(mode="json", by_alias=True)
+    doc["type"] = "role"
+    doc["leads_to"] = [
+        {"to": p.to, "kind": str(p.kind), "years": _num(p.years)} for p in ds.paths_from[r.id]
+    ]
+    doc["comes_from"] = [
+        {"from": p.from_, "kind": str(p.kind), "years": _num(p.years)} for p in ds.paths_to[r.id]
+    ]
+    return doc
+
+
+def skill_detail(ds: Dataset, s: Skill) -> dict[str, Any]:
+    doc = s.model_dump(mode="json", by_alias=True)
+    doc["type"] = "skill"
+    doc["needed_by"] = [{"role": r.id, "level": lvl} for r, lvl in ds.needed_by.get(s.id, [])]
+    return doc
