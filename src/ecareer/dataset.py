@@ -12,15 +12,16 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path as FsPath
 from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
+from ecareer import records as rec
 from ecareer.load import Loaded, load_text, read_text
 from ecareer.model import Path, Role, ScaleLevel, Skill
 from ecareer.problems import Problem, Severity, has_errors, sort_problems
+from ecareer.records import Dataset
 from ecareer.schema_errors import schema_problem
 
 FILES = ("skills", "roles", "paths")
@@ -248,44 +249,6 @@ def read_layer(folder: FsPath, layer: int, draft: Draft, problems: list[Problem]
                 draft.broken_role_ids |= broken
 
 
-@dataclass(frozen=True)
-class Dataset:
-    """The validated data, indexed by id. Immutable; safe to cache."""
-
-    scale: tuple[ScaleLevel, ...]
-    skills: dict[str, Skill]
-    roles: dict[str, Role]
-    paths: tuple[Path, ...]
-    files: tuple[str, ...] = ()
-
-    @property
-    def max_level(self) -> int:
-        return max((s.level for s in self.scale), default=5)
-
-    @cached_property
-    def paths_from(self) -> dict[str, list[Path]]:
-        out: dict[str, list[Path]] = {rid: [] for rid in self.roles}
-        for p in self.paths:
-            out.setdefault(p.from_, []).append(p)
-        return out
-
-    @cached_property
-    def paths_to(self) -> dict[str, list[Path]]:
-        out: dict[str, list[Path]] = {rid: [] for rid in self.roles}
-        for p in self.paths:
-            out.setdefault(p.to, []).append(p)
-        return out
-
-    @cached_property
-    def needed_by(self) -> dict[str, list[tuple[Role, int]]]:
-        """skill id -> the roles that need it and at which level."""
-        out: dict[str, list[tuple[Role, int]]] = {sid: [] for sid in self.skills}
-        for role in self.roles.values():
-            for req in role.skills:
-                out.setdefault(req.skill, []).append((role, req.level))
-        return out
-
-
 def merge(draft: Draft) -> Dataset:
     """Apply the layers in order: a later entry with the same id replaces an earlier one."""
     scale: dict[int, ScaleLevel] = {}
@@ -301,10 +264,10 @@ def merge(draft: Draft) -> Dataset:
     for p in draft.paths:
         paths[(p.item.from_, p.item.to)] = p.item
     return Dataset(
-        scale=tuple(scale[k] for k in sorted(scale)),
-        skills=skills,
-        roles=roles,
-        paths=tuple(paths.values()),
+        scale=tuple(rec.scale_level(scale[k]) for k in sorted(scale)),
+        skills={k: rec.skill(v) for k, v in skills.items()},
+        roles={k: rec.role(v) for k, v in roles.items()},
+        paths=tuple(rec.path(p) for p in paths.values()),
         files=tuple(draft.files),
     )
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ecareer.advise.levels import Levels, learning, merge, raise_hours, role_levels
-from ecareer.dataset import Dataset
-from ecareer.model import Profile, Role
+from ecareer.records import Dataset, Role
+
+if TYPE_CHECKING:
+    from ecareer.model import Profile
 
 
 @dataclass(frozen=True, slots=True)

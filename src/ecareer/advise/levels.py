@@ -14,8 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from ecareer.dataset import Dataset
-from ecareer.model import Role
+from ecareer.records import Dataset, Role
 
 Levels = dict[str, int]
 

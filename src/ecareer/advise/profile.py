@@ -7,11 +7,12 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from ecareer.check import suggest
-from ecareer.dataset import Dataset, FileRef, shown_path
+from ecareer.dataset import FileRef, shown_path
 from ecareer.errors import DataError, Exit
 from ecareer.load import load_text, read_text
 from ecareer.model import Profile
 from ecareer.problems import Problem, sort_problems
+from ecareer.records import Dataset
 from ecareer.schema_errors import schema_problem
 
 

@@ -24,9 +24,9 @@ from dataclasses import dataclass, field
 
 from ecareer.advise.gap import coverage
 from ecareer.advise.levels import Levels, Step, learning, merge, role_levels
-from ecareer.dataset import Dataset
 from ecareer.errors import NoRouteError
-from ecareer.model import MoveKind, Text
+from ecareer.records import Dataset, Text
+from ecareer.vocab import MoveKind
 
 #: A role whose requirement another role's levels cover this much (directional similarity,
 #: essential requirements weighted double) is an inferred "similar" move. See README.
@@ -124,7 +124,7 @@ def similar_roles(
     From a role, only roles at the same or a higher level count: covering a junior role's
     needs from a senior one is no move anyone asks for.
     """
-    from ecareer.model import LEVEL_RANK
+    from ecareer.vocab import LEVEL_RANK
 
     floor = LEVEL_RANK[ds.roles[origin].level] if origin else -1
     out = []

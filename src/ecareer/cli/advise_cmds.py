@@ -15,7 +15,7 @@ from ecareer.vocab import Dimension, Family, RoleLevel
 
 if TYPE_CHECKING:
     from ecareer.advise.gap import Origin
-    from ecareer.dataset import Dataset
+    from ecareer.records import Dataset
 
 
 def complete_role(incomplete: str) -> list[str]:

@@ -14,7 +14,7 @@ import typer
 from ecareer.errors import DataError, Exit, UsageError
 
 if TYPE_CHECKING:
-    from ecareer.dataset import Dataset
+    from ecareer.records import Dataset
 
 
 class Lang(StrEnum):

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ecareer.dataset import Dataset
 from ecareer.i18n import pick
+from ecareer.records import Dataset
 from ecareer.textsafe import clean
 
 

@@ -9,8 +9,7 @@ from typing import Any
 from ecareer.advise.gap import GapReport, TargetGap
 from ecareer.advise.nextmoves import NextMove
 from ecareer.advise.route import RouteResult
-from ecareer.dataset import Dataset
-from ecareer.model import Role, Skill, Text
+from ecareer.records import Dataset, Role, Skill, Text, as_json
 
 
 def emit(doc: Any) -> None:
@@ -147,7 +146,7 @@ def skill_summary(s: Skill) -> dict[str, Any]:
 
 
 def role_detail(ds: Dataset, r: Role) -> dict[str, Any]:
-    doc = r.model_dump(mode="json", by_alias=True)
+    doc: dict[str, Any] = as_json(r)
     doc["type"] = "role"
     doc["leads_to"] = [
         {"to": p.to, "kind": str(p.kind), "years": _num(p.years)} for p in ds.paths_from[r.id]
@@ -159,7 +158,7 @@ def role_detail(ds: Dataset, r: Role) -> dict[str, Any]:
 
 
 def skill_detail(ds: Dataset, s: Skill) -> dict[str, Any]:
-    doc = s.model_dump(mode="json", by_alias=True)
+    doc: dict[str, Any] = as_json(s)
     doc["type"] = "skill"
     doc["needed_by"] = [{"role": r.id, "level": lvl} for r, lvl in ds.needed_by.get(s.id, [])]
     return doc

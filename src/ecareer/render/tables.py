@@ -13,9 +13,8 @@ from rich.text import Text
 from ecareer.advise.gap import GapReport, TargetGap
 from ecareer.advise.nextmoves import NextMove
 from ecareer.advise.route import RouteResult
-from ecareer.dataset import Dataset
 from ecareer.i18n import pick, tr
-from ecareer.model import Role, Skill
+from ecareer.records import Dataset, Role, Skill
 from ecareer.textsafe import clean
 from ecareer.vocab import label
 
