@@ -33,7 +33,11 @@ def run(*args: str | Path, env: dict[str, str] | None = None, input: str | None 
     base = {"NO_COLOR": "1", "COLUMNS": "100", "TERMINAL_WIDTH": "100", "ECAREER_LANG": "en"}
     runner = CliRunner()
     result = runner.invoke(
-        app, [str(a) for a in args], env={**base, **(env or {})}, input=input, catch_exceptions=False
+        app,
+        [str(a) for a in args],
+        env={**base, **(env or {})},
+        input=input,
+        catch_exceptions=False,
     )
     return Run(result.exit_code, result.stdout, result.stderr)
 

@@ -17,8 +17,23 @@ def problems(text: str) -> list[tuple[str, int, int]]:
 
 @pytest.mark.parametrize(
     "value",
-    ["no", "No", "yes", "on", "OFF", "y", "n", "010", "0777", "1:30", "190:20:30", "1_000",
-     "0b101", "2024-01-01", "1e3"],
+    [
+        "no",
+        "No",
+        "yes",
+        "on",
+        "OFF",
+        "y",
+        "n",
+        "010",
+        "0777",
+        "1:30",
+        "190:20:30",
+        "1_000",
+        "0b101",
+        "2024-01-01",
+        "1e3",
+    ],
 )
 def test_yaml_11_surprises_are_errors(value: str) -> None:
     assert problems(f"x: {value}\n") == [("Y003", 1, 4)]

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 import pytest
+
 from conftest import FIXTURES, MINI, ROOT, run
 
 BAD = sorted(p for p in (FIXTURES / "bad").iterdir() if p.is_dir())
