@@ -4,8 +4,8 @@ import subprocess
 import sys
 
 import pytest
-from conftest import run
 
+from conftest import run
 from ecareer import __version__
 from ecareer.cli import app
 
@@ -50,3 +50,21 @@ def test_unknown_option_is_a_usage_error() -> None:
     result = run("validate", "--bogus")
     assert result.exit_code == 2
     assert "--bogus" in result.stderr
+
+
+def test_every_rule_code_is_documented() -> None:
+    from conftest import ROOT
+
+    from ecareer.problems import RULES
+
+    text = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
+    for code, (name, _) in RULES.items():
+        assert f"| {code} | {name} |" in text
+
+
+def test_every_command_is_in_the_readme() -> None:
+    from conftest import ROOT
+
+    text = (ROOT / "README.md").read_text(encoding="utf-8")
+    for command in COMMANDS:
+        assert f"ecareer {command}" in text
