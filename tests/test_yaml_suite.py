@@ -6,6 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+
 from conftest import MINI, ROOT, run
 
 SUITE = ROOT.parent / "shared" / "corpora" / "yaml-test-suite"

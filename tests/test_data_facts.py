@@ -1,0 +1,468 @@
+"""Facts about the shipped dataset that a reviewer can check against the seed documents.
+
+The tests read data/skills.yaml, data/roles.yaml and data/paths.yaml with plain
+``yaml.safe_load`` (no project code), so they keep working whatever the loader does.
+Each fact cites the seed it comes from (shared/seeds/NNN_*.txt; see docs/data.md):
+
+* seed-000  电子商务岗位职责与能力模型分析 (five modules, capability model, trends)
+* seed-001  roles across eight modules (director / specialist duties)
+* seed-002  京东电商运营中心运营岗位职责和能力要求
+* seed-003  电商运营职业发展规划 (ladder, milestones, resources, cross-over careers)
+* seed-004  电商平台运营组织及职责分配 (departments and their roles)
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import deque
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+LEVEL_RANK = {"junior": 0, "mid": 1, "senior": 2}
+CATEGORIES = {
+    "professional-ability": {"industry-insight", "business-tools", "domain-expertise"},
+    "general-ability": {"collaboration", "problem-solving", "learning"},
+    "professional-quality": {"ownership", "resilience", "innovation"},
+}
+
+# Common characters that exist only in traditional writing. (商, 客 and 表 are written the
+# same way in simplified Chinese, so they are not on this list.)
+TRADITIONAL_ONLY = set(
+    "務運營專職責數據電員業實與為們這個會對應開發現經驗場買賣貨單價網絡圖質讀學習課證書時間"
+    "題擇選擴顧戶報銷廣條進處導點擊轉達體長產後庫倉號臺寫復優續關動當頁詳費標類計劃設線視頻"
+    "訂贈級種評論覽殺飾幣規與側諮詢"
+)
+
+
+# --- loading -------------------------------------------------------------------------------
+
+
+@cache
+def _load(name: str) -> dict[str, Any]:
+    with (DATA / f"{name}.yaml").open(encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    assert isinstance(data, dict), f"{name}.yaml must be a mapping"
+    return data
+
+
+def skills() -> dict[str, dict[str, Any]]:
+    return {s["id"]: s for s in _load("skills")["skills"]}
+
+
+def roles() -> dict[str, dict[str, Any]]:
+    return {r["id"]: r for r in _load("roles")["roles"]}
+
+
+def paths() -> list[dict[str, Any]]:
+    return list(_load("paths")["paths"])
+
+
+def req(role_id: str, skill_id: str) -> dict[str, Any] | None:
+    """The requirement of ``role_id`` on ``skill_id``, or None."""
+    found: list[dict[str, Any]] = [r for r in roles()[role_id]["skills"] if r["skill"] == skill_id]
+    return found[0] if found else None
+
+
+def requires(role_id: str, skill_id: str) -> bool:
+    return req(role_id, skill_id) is not None
+
+
+def promotion_reachable(start: str, goal: str) -> bool:
+    edges: dict[str, list[str]] = {}
+    for p in paths():
+        if p["kind"] == "promotion":
+            edges.setdefault(p["from"], []).append(p["to"])
+    seen, queue = {start}, deque([start])
+    while queue:
+        node = queue.popleft()
+        if node == goal:
+            return True
+        for nxt in edges.get(node, []):
+            if nxt not in seen:
+                seen.add(nxt)
+                queue.append(nxt)
+    return False
+
+
+def all_strings(node: Any) -> list[str]:
+    if isinstance(node, dict):
+        return [s for v in node.values() for s in all_strings(v)]
+    if isinstance(node, list):
+        return [s for v in node for s in all_strings(v)]
+    return [node] if isinstance(node, str) else []
+
+
+# --- structure -----------------------------------------------------------------------------
+
+
+def test_files_have_their_top_level_sections() -> None:
+    assert set(_load("skills")) == {"scale", "skills"}
+    assert set(_load("roles")) == {"roles"}
+    assert set(_load("paths")) == {"paths"}
+
+
+def test_each_file_declares_its_schema_and_documents_fields() -> None:
+    for name in ("skills", "roles", "paths"):
+        head = (DATA / f"{name}.yaml").read_text(encoding="utf-8").splitlines()[:15]
+        assert f"# yaml-language-server: $schema=../schemas/{name}.schema.json" in head
+        assert head[0].startswith("#"), f"{name}.yaml must open with a comment block"
+
+
+def test_scale_has_five_cumulative_levels() -> None:
+    assert [s["level"] for s in _load("skills")["scale"]] == [1, 2, 3, 4, 5]
+
+
+def test_ids_are_unique() -> None:
+    skill_ids = [s["id"] for s in _load("skills")["skills"]]
+    role_ids = [r["id"] for r in _load("roles")["roles"]]
+    assert len(skill_ids) == len(set(skill_ids))
+    assert len(role_ids) == len(set(role_ids))
+
+
+def test_at_least_forty_roles() -> None:
+    assert len(roles()) >= 40
+
+
+def test_required_role_ids_exist() -> None:
+    # The ids the contract fixes (brief; titles from seed-000, seed-001, seed-003).
+    for rid in (
+        "ops-assistant",
+        "ops-specialist",
+        "ops-supervisor",
+        "ops-manager",
+        "ops-director",
+        "data-analyst",
+        "live-stream-ops",
+    ):
+        assert rid in roles(), rid
+    assert roles()["ops-specialist"]["name"]["zh"] == "电商运营专员"
+    assert roles()["ops-supervisor"]["name"]["zh"] == "电商运营主管"
+    assert roles()["ops-director"]["name"]["zh"] == "电商运营总监"
+    assert roles()["data-analyst"]["name"]["zh"] == "电商数据分析师"
+    assert roles()["live-stream-ops"]["name"]["zh"] == "直播运营"
+
+
+def test_every_role_has_six_skills_across_two_dimensions() -> None:
+    sk = skills()
+    for rid, role in roles().items():
+        reqs = role["skills"]
+        dims = {sk[r["skill"]]["dimension"] for r in reqs}
+        assert len(reqs) >= 6, rid
+        assert len(dims) >= 2, rid
+        assert any(r.get("essential") for r in reqs), f"{rid} has no essential skill"
+        assert len({r["skill"] for r in reqs}) == len(reqs), f"{rid} lists a skill twice"
+
+
+def test_references_resolve() -> None:
+    sk, ro = skills(), roles()
+    for rid, role in ro.items():
+        for r in role["skills"]:
+            assert r["skill"] in sk, (rid, r["skill"])
+            assert 1 <= r["level"] <= 5, (rid, r)
+            assert 1 <= r["importance"] <= 5, (rid, r)
+    for sid, s in sk.items():
+        for p in s.get("prerequisites", []):
+            assert p["skill"] in sk, (sid, p)
+            assert p["skill"] != sid, (sid, p)
+    for p in paths():
+        assert p["from"] in ro, p
+        assert p["to"] in ro, p
+        assert p["from"] != p["to"], p
+
+
+def test_category_belongs_to_dimension_and_effort_grows() -> None:
+    for sid, s in skills().items():
+        assert s["category"] in CATEGORIES[s["dimension"]], sid
+        effort = s["effort"]
+        assert len(effort) == 5, sid
+        assert all(a < b for a, b in itertools.pairwise(effort)), f"{sid}: higher levels cost more"
+
+
+def test_no_prerequisite_cycles() -> None:
+    sk = skills()
+    state: dict[str, int] = {}
+
+    def visit(sid: str) -> None:
+        state[sid] = 1
+        for p in sk[sid].get("prerequisites", []):
+            assert state.get(p["skill"]) != 1, f"prerequisite cycle through {sid}"
+            if p["skill"] not in state:
+                visit(p["skill"])
+        state[sid] = 2
+
+    for sid in sk:
+        if sid not in state:
+            visit(sid)
+
+
+def test_every_skill_is_used_and_every_role_is_on_a_path() -> None:
+    used = {r["skill"] for role in roles().values() for r in role["skills"]}
+    used |= {p["skill"] for s in skills().values() for p in s.get("prerequisites", [])}
+    assert set(skills()) - used == set()
+    on_path = {p["from"] for p in paths()} | {p["to"] for p in paths()}
+    assert set(roles()) - on_path == set()
+
+
+def test_promotions_never_go_down_and_form_no_cycle() -> None:
+    ro = roles()
+    pairs = [(p["from"], p["to"]) for p in paths()]
+    assert len(pairs) == len(set(pairs)), "duplicate (from, to) pair"
+    for p in paths():
+        if p["kind"] == "promotion":
+            assert LEVEL_RANK[ro[p["to"]]["level"]] >= LEVEL_RANK[ro[p["from"]]["level"]], p
+            assert not promotion_reachable(p["to"], p["from"]), f"promotion cycle via {p}"
+
+
+def test_chinese_text_has_no_traditional_characters() -> None:
+    for name in ("skills", "roles", "paths"):
+        raw = (DATA / f"{name}.yaml").read_text(encoding="utf-8")
+        found = sorted({ch for ch in raw if ch in TRADITIONAL_ONLY})
+        assert not found, f"{name}.yaml contains traditional characters: {found}"
+        for text in all_strings(_load(name)):
+            assert "(" + "wù)" not in text, "pinyin artefact copied from a seed"
+
+
+def test_all_three_dimensions_and_nine_categories_are_used() -> None:
+    # seed-000 section 二: professional ability, general ability, professional quality,
+    # each with three parts.
+    sk = skills().values()
+    assert {s["dimension"] for s in sk} == set(CATEGORIES)
+    assert {s["category"] for s in sk} == set().union(*CATEGORIES.values())
+
+
+def test_role_families_cover_the_seed_modules() -> None:
+    # seed-001: operations, marketing, design, customer service, warehousing & logistics,
+    # purchasing & supply chain, data analysis, technology R&D; seed-004 adds a product dept.
+    families = {r["family"] for r in roles().values()}
+    assert families == {
+        "operations",
+        "marketing",
+        "design",
+        "customer-service",
+        "warehousing-logistics",
+        "purchasing-supply-chain",
+        "data",
+        "technology",
+        "product",
+    }
+
+
+# --- facts from the seeds ------------------------------------------------------------------
+
+
+def test_live_stream_ops_buys_traffic_with_qianchuan() -> None:
+    # seed-000 一(二)2: 直播运营 plans 千川投流策略; seed-003 lists 巨量千川 among the tools.
+    r = req("live-stream-ops", "qianchuan-ads")
+    assert r is not None
+    assert r["essential"]
+    assert roles()["live-stream-ops"]["family"] == "marketing"  # seed-000 puts it in 营销类
+
+
+def test_live_room_support_roles_exist() -> None:
+    # seed-000 一(二)2: the host works with 助播 and 场控; seed-001 二(二) lists 主播、助播.
+    assert {"anchor", "assistant-host", "live-room-controller"} <= set(roles())
+    live = req("anchor", "live-selling-scripts")
+    assert live is not None
+    assert live["essential"]
+
+
+def test_data_analyst_uses_sql_bi_and_excel() -> None:
+    # seed-000 二(一)2: 数据分析岗掌握 SQL、Tableau; seed-002 五: Excel、SQL、BI 工具.
+    for skill in ("sql", "bi-tools", "excel"):
+        r = req("data-analyst", skill)
+        assert r is not None, skill
+        assert r["essential"], skill
+
+
+def test_ops_ladder_reaches_director_by_promotions_only() -> None:
+    # seed-003 职业路径规划: junior -> mid -> senior, "从初级运营晋升至运营总监";
+    # seed-001 一(一) describes the 电商运营总监.
+    assert promotion_reachable("ops-assistant", "ops-specialist")
+    assert promotion_reachable("ops-supervisor", "ops-director")
+    ro = roles()
+    assert ro["ops-director"]["level"] == "senior"
+    assert ro["ops-supervisor"]["level"] != "senior"
+    assert ro["ops-assistant"]["level"] == "junior"
+
+
+def test_director_needs_strategy_and_leadership_specialist_needs_tools() -> None:
+    # seed-001 一(一): the director sets strategy and builds the team; seed-000 二(一)2 and
+    # seed-003 初级职位: a specialist works hands-on with the tools.
+    for skill in ("strategic-planning", "team-leadership"):
+        r = req("ops-director", skill)
+        assert r is not None, skill
+        assert r["level"] >= 4, skill
+        assert r["essential"], skill
+    for skill in ("business-advisor", "qianchuan-ads", "through-train-ads"):
+        r = req("ops-specialist", skill)
+        assert r is not None, skill
+        assert 2 <= r["level"] <= 3, skill
+    assert req("ops-specialist", "strategic-planning") is None
+
+
+def test_operations_tools_are_required_by_operations_roles() -> None:
+    # seed-000 二(一)2: 运营岗熟练使用生意参谋、巨量千川、企业微信 SCRM.
+    for skill in ("business-advisor", "qianchuan-ads", "wecom-scrm"):
+        assert requires("ops-specialist", skill), skill
+    # seed-000 一(一)2 and 二(一)3: 用户运营 builds RFM layers and runs 企业微信 groups.
+    for skill in ("rfm-segmentation", "wecom-scrm", "private-domain-ops"):
+        assert requires("user-ops-specialist", skill), skill
+
+
+def test_operations_weigh_data_marketing_weighs_creativity() -> None:
+    # seed-000 二: 运营岗更侧重"数据敏感度"，营销岗更侧重"创意输出".
+    ops_data = req("ops-specialist", "ecommerce-metrics")
+    ops_creative = req("ops-specialist", "creativity")
+    mkt_data = req("marketing-planner", "ecommerce-metrics")
+    mkt_creative = req("marketing-planner", "creativity")
+    assert ops_data
+    assert ops_creative
+    assert mkt_data
+    assert mkt_creative
+    assert ops_data["importance"] > ops_creative["importance"]
+    assert mkt_creative["importance"] > mkt_data["importance"]
+
+
+def test_marketing_uses_the_content_tools() -> None:
+    # seed-000 二(一)2: 营销岗掌握剪映、蝉妈妈、千瓜数据.
+    for skill in ("video-editing", "chanmama", "qiangua"):
+        assert requires("marketing-planner", skill), skill
+
+
+def test_customer_service_roles_handle_complaints_and_bad_reviews() -> None:
+    # seed-000 一(四) and 二(一)3: 差评挽救、投诉仲裁; seed-001 四; seed-002 八 8.2 投诉与纠纷.
+    for rid in (
+        "cs-specialist",
+        "after-sales-agent",
+        "complaint-specialist",
+        "cs-supervisor",
+        "after-sales-supervisor",
+        "cs-manager",
+    ):
+        assert requires(rid, "complaint-handling"), rid
+    # seed-001 四(一): the 客服主管 builds the team, training and scripts.
+    assert requires("cs-supervisor", "team-leadership")
+    assert requires("cs-supervisor", "cs-process-design")
+
+
+def test_warehouse_keeper_works_in_a_wms() -> None:
+    # seed-000 二(一)2: 供应链岗操作 ERP、WMS; seed-004 物流部: 仓库管理员 keeps stock records.
+    r = req("warehouse-keeper", "wms")
+    assert r is not None
+    assert r["essential"]
+    assert requires("warehouse-keeper", "warehouse-operations")
+
+
+def test_supply_chain_uses_eoq_negotiation_and_erp() -> None:
+    # seed-000 一(三)1: EOQ safety stock, supplier terms; 二(一)2: ERP (用友、金蝶).
+    for skill in ("inventory-optimization", "supplier-negotiation", "erp"):
+        assert requires("supply-chain-specialist", skill), skill
+    # seed-000 一(三)2: the 采购专员 researches markets and negotiates prices and terms.
+    assert requires("purchasing-specialist", "supplier-negotiation")
+    assert requires("purchasing-specialist", "market-research")
+
+
+def test_logistics_manager_controls_logistics_cost() -> None:
+    # seed-004 物流部: the 物流经理 optimises transport and warehousing and controls cost.
+    assert requires("logistics-manager", "logistics-coordination")
+    assert requires("logistics-manager", "budget-management")
+
+
+def test_developers_use_the_named_stacks() -> None:
+    # seed-000 二(一)2: 前端掌握 Vue/React，后端掌握 Java/Python;
+    # 二(一)3: 系统高并发优化 (Redis 缓存).
+    fe = req("frontend-developer", "vue-react")
+    assert fe is not None
+    assert fe["essential"]
+    for skill in ("java", "python", "redis-high-concurrency"):
+        assert requires("backend-developer", skill), skill
+
+
+def test_seo_specialist_does_seo() -> None:
+    # seed-004 市场部: SEO专员 optimises search ranking.
+    r = req("seo-specialist", "seo")
+    assert r is not None
+    assert r["essential"]
+
+
+def test_ai_tools_reshape_content_and_data_roles() -> None:
+    # seed-000 三(三): 内容岗 uses ChatGPT for scripts; 数据岗 moves to AI model use.
+    for rid in ("content-specialist", "marketing-planner", "data-analyst"):
+        assert requires(rid, "ai-tools"), rid
+
+
+def test_cross_border_roles_need_compliance_and_international_logistics() -> None:
+    # seed-000 三(二): 跨境运营岗 needs local habits and platform rules; 供应链岗 needs
+    # 国际物流链路 and 关税与合规 (欧盟 VAT).
+    assert requires("cross-border-ops-specialist", "cross-border-platform-rules")
+    assert requires("cross-border-ops-specialist", "cross-border-markets")
+    for skill in ("international-logistics", "cross-border-compliance"):
+        assert requires("cross-border-logistics-specialist", skill), skill
+
+
+def test_mid_level_promotion_milestones_follow_seed_003() -> None:
+    # seed-003 中级晋升关键节点: lead a full 618/双11 campaign, lead a 2-3 person group,
+    # decide with BI tools.
+    move = next(p for p in paths() if (p["from"], p["to"]) == ("ops-specialist", "ops-supervisor"))
+    assert move["kind"] == "promotion"
+    zh = " ".join(m["zh"] for m in move["milestones"])
+    assert "618" in zh
+    assert "双11" in zh
+    assert "2-3" in zh
+    assert "BI" in zh
+
+
+def test_cross_over_careers_from_operations() -> None:
+    # seed-003 跨界发展可能性: 创业与咨询, 数据科学 (BI / 用户行为分析), 品牌管理.
+    laterals = {(p["from"], p["to"]) for p in paths() if p["kind"] == "lateral"}
+    ops_roles = {rid for rid, r in roles().items() if r["family"] == "operations"}
+    destinations = {to for frm, to in laterals if frm in ops_roles}
+    assert {
+        "ecommerce-consultant",
+        "agency-founder",
+        "bi-analyst",
+        "user-behavior-analyst",
+        "brand-manager",
+    } <= destinations
+
+
+def test_seed_003_resources_are_attached() -> None:
+    # seed-003 技能提升策略: Coursera/Udemy, 艾瑞咨询/亿邦动力 reports, 阿里巴巴/亚马逊
+    # training, 中国电子商务协会 certification, Google Analytics and Facebook Blueprint.
+    resources = [r for s in skills().values() for r in s.get("resources", [])]
+    providers = " ".join(r.get("provider", "") for r in resources)
+    for name in (
+        "Coursera",
+        "Udemy",
+        "艾瑞咨询",
+        "亿邦动力",
+        "Alibaba",
+        "Amazon",
+        "中国电子商务协会",
+    ):
+        assert name in providers, name
+    ga = skills()["google-analytics"]["resources"]
+    assert any(r["kind"] == "certification" for r in ga)
+    assert any(r["kind"] == "report" for r in skills()["trend-foresight"]["resources"])
+    assert all(r["hours"] > 0 for r in resources)
+
+
+@pytest.mark.parametrize(
+    ("skill_id", "zh"),
+    [
+        ("business-advisor", "生意参谋"),
+        ("qianchuan-ads", "巨量千川"),
+        ("through-train-ads", "直通车"),
+        ("chanmama", "蝉妈妈"),
+        ("qiangua", "千瓜数据"),
+    ],
+)
+def test_named_tools_keep_their_chinese_names(skill_id: str, zh: str) -> None:
+    # seed-000 二(一)2 names these tools; the dataset keeps their names.
+    assert skills()[skill_id]["name"]["zh"] == zh
