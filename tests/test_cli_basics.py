@@ -68,3 +68,23 @@ def test_every_command_is_in_the_readme() -> None:
     text = (ROOT / "README.md").read_text(encoding="utf-8")
     for command in COMMANDS:
         assert f"ecareer {command}" in text
+
+
+def test_shell_completion_completes_role_ids() -> None:
+    import os
+
+    env = {
+        **os.environ,
+        "_ECAREER_COMPLETE": "complete_bash",
+        "COMP_WORDS": "ecareer gap --from ops-sp",
+        "COMP_CWORD": "3",
+    }
+    out = subprocess.run(
+        [sys.executable, "-m", "ecareer"], env=env, capture_output=True, text=True, check=False
+    )
+    assert "ops-specialist" in out.stdout.split()
+    assert "ops-director" not in out.stdout.split()
+
+
+def test_validate_json_flag_is_format_json() -> None:
+    assert run("validate", "--json").json()["valid"] is True

@@ -36,6 +36,7 @@ def validate(
         bool, typer.Option("--strict", help="Treat warnings as errors (exit 1).")
     ] = False,
     lang: LangOpt = None,
+    json: Annotated[bool, typer.Option("--json", help="The same as --format json.")] = False,
 ) -> None:
     """Check skills.yaml, roles.yaml and paths.yaml and report every problem with its place.
 
@@ -56,7 +57,8 @@ def validate(
         from ecareer.dataset import shown_path
 
         files = [shown_path(f / f"{n}.yaml") for f in folders for n in ("skills", "roles", "paths")]
-    out = {"text": render.text, "json": render.as_json, "github": render.github}[fmt.value]
+    chosen = Format.JSON if json else fmt
+    out = {"text": render.text, "json": render.as_json, "github": render.github}[chosen.value]
     sys.stdout.write(out(problems, files))
     failed = dataset is None or (strict and any(p.severity is Severity.WARNING for p in problems))
     raise typer.Exit(int(Exit.FAILED if failed else Exit.OK))
