@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from types import ModuleType
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -45,6 +47,20 @@ ProfileOpt = Annotated[
         show_default=False,
     ),
 ]
+
+
+def output(
+    s: Settings, as_json: Callable[[ModuleType], Any], as_table: Callable[[ModuleType], None]
+) -> None:
+    """Render one result: ``as_json(jsonout)`` with --json, else ``as_table(tables)``."""
+    if s.json:
+        from ecareer.render import jsonout
+
+        jsonout.emit(as_json(jsonout))
+    else:
+        from ecareer.render import tables
+
+        as_table(tables)
 
 
 def _origin(s: Settings, ds: Dataset, start: str | None, profile: Path | None) -> Origin:
@@ -94,14 +110,7 @@ def gap(
     who = _origin(s, ds, start, profile)
     targets = [resolve(ds, t, "role", "--to") for t in to]
     report = gap_report(ds, who, targets)
-    if s.json:
-        from ecareer.render import jsonout
-
-        jsonout.emit(jsonout.gap(ds, report))
-    else:
-        from ecareer.render import tables
-
-        tables.gap(ds, report, s.lang)
+    output(s, lambda j: j.gap(ds, report), lambda t: t.gap(ds, report, s.lang))
 
 
 @app.command()
@@ -166,14 +175,7 @@ def route(
             raise UsageError(f"--avoid {end} names the start or the target of the route")
     c = Constraints(vias, avoids, max_steps, promotions_only, similar)
     result = find_routes(ds, who.role, target, who.levels, k, c)
-    if s.json:
-        from ecareer.render import jsonout
-
-        jsonout.emit(jsonout.route(ds, result))
-    else:
-        from ecareer.render import tables
-
-        tables.route(ds, result, s.lang)
+    output(s, lambda j: j.route(ds, result), lambda t: t.route(ds, result, s.lang))
 
 
 @app.command("next")
@@ -198,15 +200,12 @@ def next_(
     ds = s.dataset()
     who = _origin(s, ds, start, profile)
     moves = next_moves(ds, who)
-    if s.json:
-        from ecareer.render import jsonout
 
-        jsonout.emit(jsonout.next_moves(ds, who.role, moves))
-    else:
-        from ecareer.render import tables
+    def table(t: ModuleType) -> None:
+        src = t.role_name(ds, who.role, s.lang) if who.role else (who.profile_name or "")
+        t.next_moves(ds, src, moves, s.lang)
 
-        src = tables.role_name(ds, who.role, s.lang) if who.role else (who.profile_name or "")
-        tables.next_moves(ds, src, moves, s.lang)
+    output(s, lambda j: j.next_moves(ds, who.role, moves), table)
 
 
 @app.command()
@@ -237,14 +236,7 @@ def roles(
         ),
         key=lambda r: (str(r.family), rank[str(r.level)], r.id),
     )
-    if s.json:
-        from ecareer.render import jsonout
-
-        jsonout.emit([jsonout.role_summary(r) for r in chosen])
-    else:
-        from ecareer.render import tables
-
-        tables.roles(chosen, s.lang)
+    output(s, lambda j: [j.role_summary(r) for r in chosen], lambda t: t.roles(chosen, s.lang))
 
 
 @app.command()
@@ -268,14 +260,7 @@ def skills(
         (k for k in ds.skills.values() if dimension is None or k.dimension == dimension),
         key=lambda k: (str(k.dimension), str(k.category), k.id),
     )
-    if s.json:
-        from ecareer.render import jsonout
-
-        jsonout.emit([jsonout.skill_summary(k) for k in chosen])
-    else:
-        from ecareer.render import tables
-
-        tables.skills(chosen, s.lang)
+    output(s, lambda j: [j.skill_summary(k) for k in chosen], lambda t: t.skills(chosen, s.lang))
 
 
 @app.command()
@@ -302,22 +287,12 @@ def show(
     s = settings(data, overlay, lang, json)
     ds = s.dataset()
     kind, found = resolve_any(ds, item)
-    if s.json:
-        from ecareer.render import jsonout
-
-        doc = (
-            jsonout.role_detail(ds, ds.roles[found])
-            if kind == "role"
-            else jsonout.skill_detail(ds, ds.skills[found])
-        )
-        jsonout.emit(doc)
-        return
-    from ecareer.render import tables
-
     if kind == "role":
-        tables.show_role(ds, ds.roles[found], s.lang)
+        role = ds.roles[found]
+        output(s, lambda j: j.role_detail(ds, role), lambda t: t.show_role(ds, role, s.lang))
     else:
-        tables.show_skill(ds, ds.skills[found], s.lang)
+        skill = ds.skills[found]
+        output(s, lambda j: j.skill_detail(ds, skill), lambda t: t.show_skill(ds, skill, s.lang))
 
 
 class GraphFormat(StrEnum):
