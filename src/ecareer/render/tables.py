@@ -42,6 +42,7 @@ def hours(h: float) -> str:
 
 
 def _table(title: str | None = None) -> Table:
+    """A table whose cells wrap (``overflow="fold"`` on each column), never cut an id short."""
     return Table(title=t(title) if title else None, title_justify="left", expand=False)
 
 
@@ -56,7 +57,7 @@ def target_table(ds: Dataset, src: str, tg: TargetGap, lang: str) -> Table:
         ("essential", "center"),
         ("hours", "right"),
     ):
-        table.add_column(tr(key, lang), justify=justify)  # type: ignore[arg-type]
+        table.add_column(tr(key, lang), justify=justify, overflow="fold")  # type: ignore[arg-type]
     for r in tg.skills:
         table.add_row(
             t(skill_name(ds, r.skill, lang)),
@@ -99,7 +100,9 @@ def gap(ds: Dataset, report: GapReport, lang: str) -> None:
     if len(report.targets) > 1:
         table = _table(tr("compare_title", lang))
         for key in ("target", "hours", "readiness", "met"):
-            table.add_column(tr(key, lang), justify="left" if key == "target" else "right")
+            table.add_column(
+                tr(key, lang), justify="left" if key == "target" else "right", overflow="fold"
+            )
         for tg in sorted(report.targets, key=lambda x: x.total_hours):
             table.add_row(
                 t(role_name(ds, tg.to, lang)),
@@ -116,7 +119,9 @@ def route(ds: Dataset, result: RouteResult, lang: str) -> None:
         table = _table(tr("route_title", lang, n=n, hours=hours(r.hours), years=f"{r.years:g}"))
         for key in ("step", "move", "kind", "years", "hours", "learn"):
             table.add_column(
-                tr(key, lang), justify="right" if key in ("years", "hours") else "left"
+                tr(key, lang),
+                justify="right" if key in ("years", "hours") else "left",
+                overflow="fold",
             )
         for i, s in enumerate(r.steps, 1):
             learn = ", ".join(f"{skill_name(ds, x.skill, lang)} {x.have}→{x.want}" for x in s.learn)
@@ -139,7 +144,9 @@ def next_moves(ds: Dataset, src: str, moves: list[NextMove], lang: str) -> None:
         return
     table = _table(tr("next_title", lang, src=src))
     for key in ("role", "kind", "hours", "readiness", "similarity", "years"):
-        table.add_column(tr(key, lang), justify="left" if key in ("role", "kind") else "right")
+        table.add_column(
+            tr(key, lang), justify="left" if key in ("role", "kind") else "right", overflow="fold"
+        )
     for m in moves:
         table.add_row(
             t(role_name(ds, m.to, lang)),
@@ -155,7 +162,7 @@ def next_moves(ds: Dataset, src: str, moves: list[NextMove], lang: str) -> None:
 def roles(roles: list[Role], lang: str) -> None:
     table = _table(tr("roles_title", lang))
     for key in ("id", "name", "family", "level"):
-        table.add_column(tr(key, lang))
+        table.add_column(tr(key, lang), overflow="fold")
     for r in roles:
         name = pick(r.name, lang) + (f" ({tr('inferred', lang)})" if r.inferred else "")
         table.add_row(t(r.id), t(name), t(label(r.family, lang)), t(label(r.level, lang)))
@@ -165,7 +172,7 @@ def roles(roles: list[Role], lang: str) -> None:
 def skills(skills: list[Skill], lang: str) -> None:
     table = _table(tr("skills_title", lang))
     for key in ("id", "name", "dimension", "category"):
-        table.add_column(tr(key, lang))
+        table.add_column(tr(key, lang), overflow="fold")
     for s in skills:
         table.add_row(
             t(s.id), t(pick(s.name, lang)), t(label(s.dimension, lang)), t(label(s.category, lang))
@@ -192,7 +199,7 @@ def show_role(ds: Dataset, r: Role, lang: str) -> None:
                 out.print(t(f"  - {pick(item, lang)}"))
     table = _table(tr("requirements", lang))
     for key in ("skill", "level", "importance", "essential", "dimension"):
-        table.add_column(tr(key, lang))
+        table.add_column(tr(key, lang), overflow="fold")
     for req in sorted(r.skills, key=lambda q: (not q.essential, -q.importance, q.skill)):
         skill = ds.skills[req.skill]
         table.add_row(
@@ -222,9 +229,9 @@ def show_skill(ds: Dataset, s: Skill, lang: str) -> None:
     out.print(t(f"{tr('dimension', lang)}: {label(s.dimension, lang)} / {label(s.category, lang)}"))
     out.print(t(f"{tr('description', lang)}: {pick(s.description, lang)}"))
     scale = _table(tr("effort", lang))
-    scale.add_column(tr("level", lang))
-    scale.add_column(tr("name", lang))
-    scale.add_column(tr("hours", lang), justify="right")
+    scale.add_column(tr("level", lang), overflow="fold")
+    scale.add_column(tr("name", lang), overflow="fold")
+    scale.add_column(tr("hours", lang), justify="right", overflow="fold")
     for rung, h in zip(ds.scale, s.effort, strict=False):
         scale.add_row(t(rung.level), t(pick(rung.name, lang)), t(hours(h)))
     out.print(scale)
