@@ -77,7 +77,7 @@ def schema_problem(
         return Problem("S002", f"unknown field `{name}` at {at}", shown, line, col, hint=hint)
     if kind in _EXPECTED:
         hint = ""
-        if (kind == "string_type" and isinstance(value, (bool, int, float))) or value is None:
+        if kind == "string_type" and (isinstance(value, (bool, int, float)) or value is None):
             hint = "quote the value if it is meant as text"
         return Problem(
             "S003",
