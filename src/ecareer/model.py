@@ -146,10 +146,19 @@ class Path(Strict):
     from_: Id = Field(alias="from")
     to: Id
     kind: Annotated[MoveKind, Field(strict=False)]
-    years: Annotated[float, Field(ge=0, le=50, allow_inf_nan=False)]
-    milestones: list[Text] = Field(default_factory=list)
+    years: Annotated[
+        float,
+        Field(ge=0, le=50, allow_inf_nan=False, description="typical years before the move"),
+    ]
+    milestones: list[Text] = Field(
+        default_factory=list, description="what shows a person is ready for the move"
+    )
     sources: list[NonEmpty] = Field(default_factory=list)
-    inferred: bool = False
+    inferred: bool = Field(
+        default=False,
+        description="true when the sources do not describe this move; numbers such as "
+        "`years` are estimates either way (see docs/data.md)",
+    )
 
 
 class PathsFile(Strict):
