@@ -134,3 +134,8 @@ yaml_chars = st.sampled_from(list("ab-:[]{},&*!|>'\"#? \n\t0129.~%@`"))
 def test_yaml_looking_noise_never_raises(text: str) -> None:
     loaded = load_text(text, "f.yaml", positions=True)
     assert loaded.ok or loaded.problems
+
+
+@pytest.mark.parametrize("char", ["\x00", "\x07", "\x1b"])
+def test_forbidden_characters_are_located_after_multibyte_text(char: str) -> None:
+    assert problems(f"a: 运营专员\nb: x{char}y\n") == [("Y001", 2, 5)]

@@ -243,6 +243,28 @@ def load_text(text: str, shown: str, *, positions: bool = False) -> Loaded:
             Problem("Y001", f"invalid YAML: {what or 'syntax error'}", shown, line, col)
         )
         result.data = None
+    except yaml.reader.ReaderError as exc:
+        # a character YAML does not allow (NUL, most control codes): locate it in the text
+        # libyaml counts bytes of UTF-8, PyYAML's own reader counts characters
+        before = (
+            text.encode("utf-8")[: exc.position].decode("utf-8", "ignore")
+            if getattr(yaml, "CSafeLoader", None) is not None
+            else text[: exc.position]
+        )
+        line = before.count("\n") + 1
+        col = len(before) - (before.rfind("\n") + 1) + 1
+        char = exc.character if isinstance(exc.character, str) else chr(exc.character)
+        result.problems.append(
+            Problem(
+                "Y001",
+                f"invalid YAML: the character U+{ord(char):04X} is not allowed in YAML",
+                shown,
+                line,
+                col,
+                hint="remove it, or write it as an escape inside double quotes",
+            )
+        )
+        result.data = None
     except yaml.YAMLError as exc:
         result.problems.append(Problem("Y001", f"invalid YAML: {exc}", shown))
         result.data = None
