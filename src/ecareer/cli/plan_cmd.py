@@ -1,0 +1,236 @@
+"""The ``plan`` command: a printable plan for a person and their coach, in Markdown or HTML."""
+
+from __future__ import annotations
+
+import re
+import sys
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from ecareer.cli.advise_cmds import FromOpt, ProfileOpt, _origin, complete_role
+from ecareer.cli.app import app
+from ecareer.cli.common import DataOpt, LangOpt, OverlayOpt, settings
+from ecareer.errors import EcareerError, UsageError
+
+if TYPE_CHECKING:
+    from datetime import date
+
+
+class PlanFormat(StrEnum):
+    MD = "md"
+    HTML = "html"
+
+
+class OutputError(EcareerError):
+    """The plan could not be written where asked (exit 1); nothing was left behind."""
+
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def parse_start(text: str | None) -> date:
+    """--start as a date (YYYY-MM-DD); today when not given."""
+    from datetime import date
+
+    if text is None:
+        return date.today()
+    try:
+        if not _ISO_DATE.fullmatch(text):
+            raise ValueError(text)
+        return date.fromisoformat(text)
+    except ValueError:
+        raise UsageError(
+            f"--start {text!r} is not a date", hint="write it as YYYY-MM-DD, e.g. 2026-01-05"
+        ) from None
+
+
+def write_plan(target: Path, text: str, force: bool) -> None:
+    """Write through a temporary file and a rename; an existing file needs ``force``.
+
+    Every failure is an :class:`OutputError` naming the file; the file, if it was there, is
+    left as it was and no temporary file stays behind (see :mod:`ecareer.safewrite`).
+    """
+    import contextlib
+    import os
+
+    from ecareer.safewrite import write_atomic
+    from ecareer.textsafe import clean
+
+    shown = clean(str(target))
+    exists = OutputError(
+        f"{shown} already exists; it was left as it was", hint="give --force to replace it"
+    )
+    try:
+        if target.is_dir():
+            raise OutputError(f"cannot write the plan to {shown}: it is a folder")
+        folder = target.parent if str(target.parent) else Path(".")
+        if not folder.is_dir():
+            what = "is not a folder" if folder.exists() else "does not exist"
+            raise OutputError(
+                f"cannot write the plan to {shown}: the folder {clean(str(folder))} {what}",
+                hint="create the folder first, or give another -o",
+            )
+        if (target.exists() or target.is_symlink()) and not force:
+            raise exists
+        # keep a replaced file's mode; a new one gets the usual mode, not the 0600 of the
+        # temporary file that becomes it
+        mode = target.stat().st_mode & 0o7777 if target.exists() else _default_mode()
+        write_atomic(target, text, overwrite=force)
+        with contextlib.suppress(OSError):
+            os.chmod(target, mode)
+    except FileExistsError:
+        raise exists from None
+    except OSError as error:
+        reason = error.strerror or type(error).__name__
+        if isinstance(error, PermissionError):
+            reason = "permission denied"
+        raise OutputError(f"cannot write the plan to {shown}: {reason.lower()}") from None
+
+
+def _default_mode() -> int:
+    """0666 less the umask: the mode ``open()`` would give a new file."""
+    import os
+
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+@app.command()
+def plan(
+    start: FromOpt = None,
+    to: Annotated[
+        str | None,
+        typer.Option("--to", help="Target role.", autocompletion=complete_role, show_default=False),
+    ] = None,
+    profile: ProfileOpt = None,
+    hours_per_week: Annotated[
+        float,
+        typer.Option("--hours-per-week", help="Learning hours a week, above 0 and at most 80."),
+    ] = 10.0,
+    start_date: Annotated[
+        str | None,
+        typer.Option(
+            "--start",
+            help="First day of the plan, YYYY-MM-DD (default: today).",
+            show_default=False,
+        ),
+    ] = None,
+    person: Annotated[
+        str | None,
+        typer.Option(
+            "--for",
+            help="The person's name on the plan (default: the profile's name).",
+            show_default=False,
+        ),
+    ] = None,
+    fmt: Annotated[
+        PlanFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="md or html (default: html when -o ends in .html, else md).",
+            show_default=False,
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option(
+            "--output", "-o", help="Write to this file instead of stdout.", show_default=False
+        ),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", help="Replace an existing -o file.")] = False,
+    via: Annotated[
+        list[str] | None,
+        typer.Option("--via", help="Pass through this role; repeatable.", show_default=False),
+    ] = None,
+    avoid: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--avoid", help="Never pass through this role; repeatable.", show_default=False
+        ),
+    ] = None,
+    max_steps: Annotated[
+        int | None,
+        typer.Option("--max-steps", min=1, help="At most this many moves.", show_default=False),
+    ] = None,
+    promotions_only: Annotated[
+        bool, typer.Option("--promotions-only", help="Use promotions only, no lateral moves.")
+    ] = False,
+    similar: Annotated[
+        bool,
+        typer.Option("--similar", help="Also take inferred moves between similar roles."),
+    ] = False,
+    data: DataOpt = None,
+    overlay: OverlayOpt = None,
+    lang: LangOpt = None,
+) -> None:
+    """Make a printable plan to a target role, for a person and their coach.
+
+    The plan has the route as a diagram, each move's skills to learn (levels and hours), the
+    skills in an order that respects prerequisites, resources and certifications, the
+    milestones of each move, a month-by-month timeline at the given hours a week, and boxes to
+    tick. Markdown on stdout; with --format html (or -o plan.html) one self-contained page to
+    print on A4. An existing -o file is kept unless --force is given.
+
+    Example: ecareer plan --from ops-assistant --to ops-director --for "Li Lei" -o plan.html
+    """
+    from ecareer.advise.lookup import resolve
+    from ecareer.advise.plan import MAX_HOURS_PER_WEEK, build_plan
+    from ecareer.advise.route import Constraints, find_routes
+
+    s = settings(data, overlay, lang, False)
+    if not 0 < hours_per_week <= MAX_HOURS_PER_WEEK:
+        raise UsageError(
+            f"--hours-per-week {hours_per_week:g} is out of range: give more than 0 and at most "
+            f"{MAX_HOURS_PER_WEEK:g}"
+        )
+    day = parse_start(start_date)
+    if to is None:
+        raise UsageError("give --to ROLE")
+    if output is not None and str(output) == "-":
+        output = None
+    chosen = fmt or (
+        PlanFormat.HTML
+        if output is not None and output.suffix.lower() in (".html", ".htm")
+        else PlanFormat.MD
+    )
+    ds = s.dataset()
+    who = _origin(s, ds, start, profile)
+    if who.role is None:
+        raise UsageError("a plan needs a starting role: --from ROLE, or `role:` in the profile")
+    target = resolve(ds, to, "role", "--to")
+    vias = tuple(resolve(ds, v, "role", "--via") for v in via or [])
+    avoids = frozenset(resolve(ds, a, "role", "--avoid") for a in avoid or [])
+    for end in (who.role, target):
+        if end in avoids:
+            raise UsageError(f"--avoid {end} names the start or the target of the route")
+    c = Constraints(vias, avoids, max_steps, promotions_only, similar)
+    result = find_routes(ds, who.role, target, who.levels, 1, c)
+    name = person if person is not None else (who.profile_name or "")
+    the_plan = build_plan(ds, who, target, result, hours_per_week, day, name.strip())
+    if chosen is PlanFormat.HTML:
+        from ecareer.render import html
+
+        text = html.plan(ds, the_plan, s.lang)
+    else:
+        from ecareer.render import markdown
+
+        text = markdown.plan(ds, the_plan, s.lang)
+    if output is None:
+        try:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as error:  # stdout onto a full disk: a message, not a traceback
+            reason = (error.strerror or type(error).__name__).lower()
+            raise OutputError(f"cannot write the plan to stdout: {reason}") from None
+    else:
+        write_plan(output, text, force)
+        from ecareer.textsafe import clean
+
+        sys.stderr.write(f"wrote {clean(str(output))}\n")
