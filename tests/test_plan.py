@@ -641,3 +641,21 @@ def test_stdout_onto_a_full_disk_is_a_message(tmp_path: Path) -> None:
     assert done.returncode == 1
     assert "Traceback" not in done.stderr
     assert "cannot write the plan to stdout: no space left on device" in done.stderr
+
+
+def test_written_plan_gets_the_usual_mode_and_keeps_a_replaced_files_mode(tmp_path: Path) -> None:
+    import os
+    import stat
+
+    from ecareer.safewrite import default_mode, write_atomic
+
+    new = tmp_path / "new.md"
+    write_atomic(new, "x", overwrite=False)
+    assert stat.S_IMODE(new.stat().st_mode) == default_mode()
+    old = tmp_path / "old.md"
+    old.write_text("y", encoding="utf-8")
+    os.chmod(old, 0o640)
+    write_atomic(old, "z")
+    assert stat.S_IMODE(old.stat().st_mode) == 0o640
+    assert old.read_text(encoding="utf-8") == "z"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["new.md", "old.md"]

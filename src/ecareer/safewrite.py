@@ -13,21 +13,49 @@ def write_atomic(target: Path, text: str, *, overwrite: bool = True) -> None:
 
     With ``overwrite=False`` an existing target is left alone (``FileExistsError``). On any
     failure (a full disk, Ctrl-C) the temporary file is removed and the target is untouched.
+    The file gets the mode of the file it replaces, or the mode ``open()`` would give a new one
+    (not the 0600 of the temporary file).
     """
     data = text.encode("utf-8")
     folder = target.parent if str(target.parent) else Path(".")
+    try:
+        mode = target.stat().st_mode & 0o7777
+    except OSError:
+        mode = default_mode()
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
+            os.fchmod(handle.fileno(), mode)
             os.fsync(handle.fileno())
         if overwrite:
             os.replace(tmp, target)
         else:
-            os.link(tmp, target)  # fails with FileExistsError, atomically, if it exists
-            os.unlink(tmp)
+            _create_new(tmp, target)
     except BaseException:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+def _create_new(tmp: str, target: Path) -> None:
+    """Move ``tmp`` to ``target`` only if ``target`` does not exist (FileExistsError if it does)."""
+    try:
+        os.link(tmp, target)  # atomic: fails with FileExistsError if the target exists
+    except FileExistsError:
+        raise
+    except OSError:
+        # a file system without hard links: check, then rename (a small window, documented)
+        if os.path.lexists(target):
+            raise FileExistsError(str(target)) from None
+        os.replace(tmp, target)
+        return
+    os.unlink(tmp)
+
+
+def default_mode() -> int:
+    """0666 less the umask: the mode ``open()`` gives a new file."""
+    mask = os.umask(0)
+    os.umask(mask)
+    return 0o666 & ~mask

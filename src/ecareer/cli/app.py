@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import errno
+import os
 import sys
 from typing import Any
 
@@ -40,7 +42,28 @@ class Boundary(TyperGroup):
             raise typer.Exit(int(Exit.INTERRUPTED)) from None
         except BrokenPipeError:
             # the reader went away (`ecareer roles | head`): not an error worth a traceback
+            _silence_stdout()
             raise typer.Exit(int(Exit.OK)) from None
+        except OSError as error:
+            if error.errno not in _OUTPUT_ERRORS:
+                raise
+            # stdout is a full disk, a broken device...: say so once, on stderr
+            _silence_stdout()
+            reason = error.strerror or str(error)
+            sys.stderr.write(f"error: cannot write the output: {reason}\n")
+            raise typer.Exit(int(Exit.FAILED)) from None
+
+
+_OUTPUT_ERRORS = {errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG, errno.EPIPE}
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):
+        pass
 
 
 app = typer.Typer(

@@ -53,8 +53,6 @@ def write_plan(target: Path, text: str, force: bool) -> None:
     Every failure is an :class:`OutputError` naming the file; the file, if it was there, is
     left as it was and no temporary file stays behind (see :mod:`ecareer.safewrite`).
     """
-    import contextlib
-    import os
 
     from ecareer.safewrite import write_atomic
     from ecareer.textsafe import clean
@@ -75,12 +73,7 @@ def write_plan(target: Path, text: str, force: bool) -> None:
             )
         if (target.exists() or target.is_symlink()) and not force:
             raise exists
-        # keep a replaced file's mode; a new one gets the usual mode, not the 0600 of the
-        # temporary file that becomes it
-        mode = target.stat().st_mode & 0o7777 if target.exists() else _default_mode()
         write_atomic(target, text, overwrite=force)
-        with contextlib.suppress(OSError):
-            os.chmod(target, mode)
     except FileExistsError:
         raise exists from None
     except OSError as error:
@@ -88,15 +81,6 @@ def write_plan(target: Path, text: str, force: bool) -> None:
         if isinstance(error, PermissionError):
             reason = "permission denied"
         raise OutputError(f"cannot write the plan to {shown}: {reason.lower()}") from None
-
-
-def _default_mode() -> int:
-    """0666 less the umask: the mode ``open()`` would give a new file."""
-    import os
-
-    mask = os.umask(0)
-    os.umask(mask)
-    return 0o666 & ~mask
 
 
 @app.command()
