@@ -18,6 +18,7 @@ or cross-file problem to report in it.
 from __future__ import annotations
 
 import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path as FsPath
@@ -98,10 +99,19 @@ class _Stop(Exception):
 def read_text(path: FsPath, shown: str) -> tuple[str | None, Problem | None]:
     """Read a file as UTF-8 text (a UTF-8 byte-order mark is allowed), within the size bound."""
     try:
-        if path.is_dir():
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
             return None, Problem(
                 "F001",
                 f"{shown} is a folder, not a file",
+                shown,
+                hint="give the path of a YAML file",
+            )
+        if not stat.S_ISREG(info.st_mode):
+            # a pipe, a socket or a device would block or never end
+            return None, Problem(
+                "F001",
+                f"{shown} is not a regular file",
                 shown,
                 hint="give the path of a YAML file",
             )

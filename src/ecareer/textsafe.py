@@ -20,3 +20,15 @@ def clean(text: str, *, one_line: bool = True) -> str:
     """``text`` with control characters written as visible escapes (``\\x1b``)."""
     pattern = _UNSAFE_LINE if one_line else _UNSAFE
     return pattern.sub(_escape, text)
+
+
+_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def json_safe(text: str) -> str:
+    """JSON text with DEL, C1 controls and bidi overrides written as ``\\uXXXX`` escapes.
+
+    ``json.dumps(ensure_ascii=False)`` escapes only C0 controls; the rest would reach the
+    terminal raw. The escaped document is still valid JSON and decodes to the same strings.
+    """
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)

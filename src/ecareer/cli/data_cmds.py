@@ -11,7 +11,8 @@ import typer
 
 from ecareer.cli.app import app
 from ecareer.cli.common import DataOpt, LangOpt, OverlayOpt, resolve_lang
-from ecareer.errors import Exit, UsageError
+from ecareer.errors import EcareerError, Exit, UsageError
+from ecareer.textsafe import clean
 
 
 class Format(StrEnum):
@@ -95,15 +96,25 @@ def schema(
     for name, doc in schemas.items():
         target = out / name
         text = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
-        current = target.read_text(encoding="utf-8") if target.is_file() else None
+        try:
+            current = target.read_text(encoding="utf-8") if target.is_file() else None
+        except (OSError, UnicodeDecodeError):
+            current = None
         if current == text:
             continue
         stale.append(str(target))
         if not check:
             from ecareer.safewrite import write_atomic
 
-            out.mkdir(parents=True, exist_ok=True)
-            write_atomic(target, text)
+            try:
+                out.mkdir(parents=True, exist_ok=True)
+                write_atomic(target, text)
+            except OSError as error:
+                reason = error.strerror or type(error).__name__
+                raise EcareerError(
+                    f"cannot write the schemas to {clean(str(target))}: {reason}",
+                    hint="give --out a folder you can write to",
+                ) from None
     if check and stale:
         sys.stderr.write("stale schemas: " + ", ".join(stale) + "\n")
         sys.stderr.write("hint: run `ecareer schema --out " + str(out) + "`\n")

@@ -7,7 +7,7 @@ from typing import Any
 
 from ecareer.i18n import pick
 from ecareer.records import Dataset
-from ecareer.textsafe import clean
+from ecareer.textsafe import clean, json_safe
 
 
 def mermaid_label(text: str) -> str:
@@ -81,4 +81,4 @@ def as_json(ds: Dataset, g: Any, lang: str) -> str:
             for a, b, data in sorted(g.edges(data=True))
         ],
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps(doc, ensure_ascii=False, indent=2)) + "\n"

@@ -10,11 +10,12 @@ from ecareer.advise.gap import GapReport, TargetGap
 from ecareer.advise.nextmoves import NextMove
 from ecareer.advise.route import RouteResult
 from ecareer.records import Dataset, Role, Skill, Text, as_json
+from ecareer.textsafe import json_safe
 
 
 def emit(doc: Any) -> None:
     """Write one JSON document to stdout: no colour, no wrapping, whatever the terminal."""
-    sys.stdout.write(json.dumps(doc, ensure_ascii=False, indent=2) + "\n")
+    sys.stdout.write(json_safe(json.dumps(doc, ensure_ascii=False, indent=2)) + "\n")
 
 
 def text(t: Text) -> dict[str, str]:

@@ -6,7 +6,7 @@ import json
 from collections.abc import Sequence
 
 from ecareer.problems import Problem, Severity
-from ecareer.textsafe import clean
+from ecareer.textsafe import clean, json_safe
 
 
 def _where(p: Problem) -> str:
@@ -46,7 +46,7 @@ def as_json(problems: Sequence[Problem], files: Sequence[str]) -> str:
         "warnings": len(problems) - errors,
         "problems": [p.as_json() for p in problems],
     }
-    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    return json_safe(json.dumps(doc, ensure_ascii=False, indent=2)) + "\n"
 
 
 def _gh_data(value: str) -> str:
@@ -61,10 +61,10 @@ def github(problems: Sequence[Problem], files: Sequence[str]) -> str:
     """GitHub Actions workflow commands: one ``::error`` or ``::warning`` annotation each."""
     out = []
     for p in problems:
-        props = [f"file={_gh_prop(p.file)}"]
+        props = [f"file={_gh_prop(clean(p.file))}"]
         if p.line:
             props += [f"line={p.line}", f"col={p.col}"]
         props.append(f"title={_gh_prop(f'{p.code} {p.rule}')}")
-        message = p.message + (f" (hint: {p.hint})" if p.hint else "")
+        message = clean(p.message) + (f" (hint: {clean(p.hint)})" if p.hint else "")
         out.append(f"::{p.severity} {','.join(props)}::{_gh_data(message)}")
     return "\n".join(out) + ("\n" if out else "")
