@@ -1,3 +1,3 @@
-from ecareer.cli import main
+from ecareer.entry import main
 
 main()
