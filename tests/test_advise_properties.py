@@ -12,6 +12,7 @@ from ecareer.advise.levels import role_levels
 from ecareer.advise.route import Constraints, advance, find_routes
 from ecareer.errors import NoRouteError
 from ecareer.records import Dataset
+
 from strategies import datasets
 
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])

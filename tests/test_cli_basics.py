@@ -5,9 +5,10 @@ import sys
 
 import pytest
 
-from conftest import run
 from ecareer import __version__
 from ecareer.cli import app
+
+from conftest import run
 
 COMMANDS = sorted(c.name or c.callback.__name__ for c in app.registered_commands if c.callback)
 
@@ -53,9 +54,9 @@ def test_unknown_option_is_a_usage_error() -> None:
 
 
 def test_every_rule_code_is_documented() -> None:
-    from conftest import ROOT
-
     from ecareer.problems import RULES
+
+    from conftest import ROOT
 
     text = (ROOT / "CONTRIBUTING.md").read_text(encoding="utf-8")
     for code, (name, _) in RULES.items():

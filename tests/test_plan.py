@@ -13,7 +13,6 @@ import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from conftest import FIXTURES, MINI, run
 from ecareer.advise.gap import Origin
 from ecareer.advise.levels import role_levels
 from ecareer.advise.plan import Plan, build_plan, month_count, monthly_hours
@@ -21,6 +20,8 @@ from ecareer.advise.route import find_routes
 from ecareer.cli.common import Settings
 from ecareer.errors import NoRouteError, UsageError
 from ecareer.records import Dataset
+
+from conftest import FIXTURES, MINI, run
 from strategies import datasets
 
 GOLDEN = FIXTURES / "plan"

@@ -28,6 +28,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ecareer.load import MAX_DEPTH
+
 from robustness_catalogue import MINI, Result, has_command, invoke
 
 FILES = ("skills", "roles", "paths")

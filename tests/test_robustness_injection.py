@@ -18,6 +18,7 @@ import pytest
 import yaml
 
 from ecareer.textsafe import clean
+
 from robustness_catalogue import MINI, Result, has_command, invoke
 
 PAYLOADS = {

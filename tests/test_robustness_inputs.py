@@ -10,6 +10,7 @@ import pytest
 import yaml
 
 from ecareer.load import load_text
+
 from robustness_catalogue import MINI, invoke
 
 COMMANDS = [

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 
 from ecareer.load import load_text, read_text
+
 from robustness_catalogue import MINI, ROOT, Result, invoke
 
 SUITE = ROOT.parent / "shared" / "corpora" / "yaml-test-suite"
