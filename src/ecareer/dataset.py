@@ -9,7 +9,6 @@ below it replaces that entry whole; a path replaces the path with the same ``fro
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path as FsPath
@@ -18,6 +17,7 @@ from typing import Any, Generic, TypeVar
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from ecareer import records as rec
+from ecareer.cache import shown_path as shown_path  # shared with the cache, which must stay light
 from ecareer.load import Loaded, load_text, read_text
 from ecareer.model import Path, Role, ScaleLevel, Skill
 from ecareer.problems import Problem, Severity, has_errors, sort_problems
@@ -26,15 +26,6 @@ from ecareer.schema_errors import schema_problem
 
 FILES = ("skills", "roles", "paths")
 T = TypeVar("T", bound=BaseModel)
-
-
-def shown_path(path: FsPath) -> str:
-    """A path as it is shown in messages: relative to the working folder when inside it."""
-    try:
-        rel = os.path.relpath(path)
-    except ValueError:
-        return str(path)
-    return str(path) if rel.startswith("..") else rel
 
 
 class FileRef:

@@ -1,41 +1,105 @@
-"""The runtime form of the data: plain frozen dataclasses, cheap to import and to unpickle.
+"""The runtime form of the data: plain frozen dataclasses, cheap to import and to decode.
 
 The Pydantic models in :mod:`ecareer.model` check what contributors write; once the data is
 valid it is copied into these records, which is what the advisor, the renderers and the cache
 use. Importing this module costs next to nothing (no Pydantic), which keeps every command that
 runs from the cache quick to start. Field names match the models one to one.
+
+Why the record classes write out ``__init__`` and share ``__eq__``, ``__hash__`` and
+``__repr__`` (from :class:`_Record`): ``@dataclass`` compiles each method it generates with
+``exec`` at every start, about 1 ms per class here, which is a large part of a command's
+budget (docs/performance.md). They behave exactly as ``@dataclass(frozen=True, slots=True)``
+would: frozen, slotted, equal only to the same class with equal fields, hashable, the same
+repr, and ``dataclasses.fields`` / ``replace`` work.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, fields
 from functools import cached_property
-from typing import Any
+from operator import attrgetter
+from typing import Any, ClassVar
 
 from ecareer.vocab import Category, Dimension, Family, MoveKind, ResourceKind, RoleLevel
 
 
-@dataclass(frozen=True, slots=True)
-class Text:
+class _Record:
+    """Equality, hash and repr over the fields, as ``@dataclass(eq=True, frozen=True)``."""
+
+    __slots__ = ()
+    _names: ClassVar[tuple[str, ...]] = ()
+    _values: ClassVar[Any]  # attrgetter of every field, in order: (self) -> tuple
+
+    def __init_subclass__(cls) -> None:
+        super().__init_subclass__()
+        # ``dataclass(slots=True)`` makes the class again with ``__slots__`` = the fields
+        names = cls.__dict__.get("__slots__")
+        if names:
+            cls._names = tuple(names)
+            cls._values = attrgetter(*names)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is self.__class__:
+            return bool(self._values(self) == self._values(other))
+        return NotImplemented
+
+    def __hash__(self) -> int:
+        return hash(self._values(self))
+
+    def __repr__(self) -> str:
+        inner = ", ".join(
+            f"{n}={v!r}" for n, v in zip(self._names, self._values(self), strict=True)
+        )
+        return f"{self.__class__.__qualname__}({inner})"
+
+
+# frozen and slotted as before; __init__, __eq__, __hash__ and __repr__ written out (see above)
+_set = object.__setattr__
+
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+class Text(_Record):
+    """A text in English and simplified Chinese."""
+
     en: str
     zh: str
 
+    def __init__(self, en: str, zh: str) -> None:
+        _set(self, "en", en)
+        _set(self, "zh", zh)
 
-@dataclass(frozen=True, slots=True)
-class ScaleLevel:
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+class ScaleLevel(_Record):
+    """One rung of the proficiency scale."""
+
     level: int
     name: Text
     description: Text
 
+    def __init__(self, level: int, name: Text, description: Text) -> None:
+        _set(self, "level", level)
+        _set(self, "name", name)
+        _set(self, "description", description)
 
-@dataclass(frozen=True, slots=True)
-class Prerequisite:
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+class Prerequisite(_Record):
+    """Another skill to hold at ``level`` first."""
+
     skill: str
     level: int
 
+    def __init__(self, skill: str, level: int) -> None:
+        _set(self, "skill", skill)
+        _set(self, "level", level)
 
-@dataclass(frozen=True, slots=True)
-class Resource:
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+class Resource(_Record):
+    """A way to learn a skill."""
+
     title: Text
     kind: ResourceKind
     hours: float
@@ -43,9 +107,27 @@ class Resource:
     levels: tuple[int, ...] | None = None
     inferred: bool = False
 
+    def __init__(
+        self,
+        title: Text,
+        kind: ResourceKind,
+        hours: float,
+        provider: str | None = None,
+        levels: tuple[int, ...] | None = None,
+        inferred: bool = False,
+    ) -> None:
+        _set(self, "title", title)
+        _set(self, "kind", kind)
+        _set(self, "hours", hours)
+        _set(self, "provider", provider)
+        _set(self, "levels", levels)
+        _set(self, "inferred", inferred)
 
-@dataclass(frozen=True, slots=True)
-class Skill:
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+class Skill(_Record):
+    """A skill, with the hours to gain each level."""
+
     id: str
     name: Text
     dimension: Dimension
@@ -58,18 +140,62 @@ class Skill:
     sources: tuple[str, ...] = ()
     inferred: bool = False
 
+    def __init__(
+        self,
+        id: str,
+        name: Text,
+        dimension: Dimension,
+        category: Category,
+        description: Text,
+        effort: tuple[float, ...],
+        aliases: tuple[str, ...] = (),
+        prerequisites: tuple[Prerequisite, ...] = (),
+        resources: tuple[Resource, ...] = (),
+        sources: tuple[str, ...] = (),
+        inferred: bool = False,
+    ) -> None:
+        _set(self, "id", id)
+        _set(self, "name", name)
+        _set(self, "dimension", dimension)
+        _set(self, "category", category)
+        _set(self, "description", description)
+        _set(self, "effort", effort)
+        _set(self, "aliases", aliases)
+        _set(self, "prerequisites", prerequisites)
+        _set(self, "resources", resources)
+        _set(self, "sources", sources)
+        _set(self, "inferred", inferred)
 
-@dataclass(frozen=True, slots=True)
-class Requirement:
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+class Requirement(_Record):
+    """A skill a role needs, at a level, with an importance (1-5)."""
+
     skill: str
     level: int
     importance: int
     essential: bool = False
     inferred: bool = False
 
+    def __init__(
+        self,
+        skill: str,
+        level: int,
+        importance: int,
+        essential: bool = False,
+        inferred: bool = False,
+    ) -> None:
+        _set(self, "skill", skill)
+        _set(self, "level", level)
+        _set(self, "importance", importance)
+        _set(self, "essential", essential)
+        _set(self, "inferred", inferred)
 
-@dataclass(frozen=True, slots=True)
-class Role:
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+class Role(_Record):
+    """A role and the skills it requires."""
+
     id: str
     name: Text
     family: Family
@@ -82,16 +208,62 @@ class Role:
     sources: tuple[str, ...] = ()
     inferred: bool = False
 
+    def __init__(
+        self,
+        id: str,
+        name: Text,
+        family: Family,
+        level: RoleLevel,
+        summary: Text,
+        skills: tuple[Requirement, ...],
+        aliases: tuple[str, ...] = (),
+        responsibilities: tuple[Text, ...] = (),
+        kpis: tuple[Text, ...] = (),
+        sources: tuple[str, ...] = (),
+        inferred: bool = False,
+    ) -> None:
+        _set(self, "id", id)
+        _set(self, "name", name)
+        _set(self, "family", family)
+        _set(self, "level", level)
+        _set(self, "summary", summary)
+        _set(self, "skills", skills)
+        _set(self, "aliases", aliases)
+        _set(self, "responsibilities", responsibilities)
+        _set(self, "kpis", kpis)
+        _set(self, "sources", sources)
+        _set(self, "inferred", inferred)
 
-@dataclass(frozen=True, slots=True)
-class Path:
+
+@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
+class Path(_Record):
+    """A documented move from one role to another."""
+
     from_: str
     to: str
     kind: MoveKind
     years: float
-    milestones: tuple[Text, ...] = field(default=())
+    milestones: tuple[Text, ...] = ()
     sources: tuple[str, ...] = ()
     inferred: bool = False
+
+    def __init__(
+        self,
+        from_: str,
+        to: str,
+        kind: MoveKind,
+        years: float,
+        milestones: tuple[Text, ...] = (),
+        sources: tuple[str, ...] = (),
+        inferred: bool = False,
+    ) -> None:
+        _set(self, "from_", from_)
+        _set(self, "to", to)
+        _set(self, "kind", kind)
+        _set(self, "years", years)
+        _set(self, "milestones", milestones)
+        _set(self, "sources", sources)
+        _set(self, "inferred", inferred)
 
 
 def _text(m: Any) -> Text:
@@ -174,12 +346,18 @@ def as_json(record: Any) -> Any:
 
 @dataclass(frozen=True)
 class Dataset:
-    """The validated data as plain records, indexed by id. Immutable; safe to cache."""
+    """The validated data as plain records, indexed by id. Immutable; safe to cache.
+
+    ``skills``, ``roles`` and ``paths`` are read-only mappings and sequences: a dataset built
+    from the YAML holds dicts and a tuple; one read from the cache (:mod:`ecareer.cache`)
+    holds containers that decode each record on first use, with the three indexes below
+    stored ready. Both compare equal when they hold the same records.
+    """
 
     scale: tuple[ScaleLevel, ...]
-    skills: dict[str, Skill]
-    roles: dict[str, Role]
-    paths: tuple[Path, ...]
+    skills: Mapping[str, Skill]
+    roles: Mapping[str, Role]
+    paths: Sequence[Path]
     files: tuple[str, ...] = ()
 
     @property
@@ -187,21 +365,21 @@ class Dataset:
         return max((s.level for s in self.scale), default=5)
 
     @cached_property
-    def paths_from(self) -> dict[str, list[Path]]:
+    def paths_from(self) -> Mapping[str, list[Path]]:
         out: dict[str, list[Path]] = {rid: [] for rid in self.roles}
         for p in self.paths:
             out.setdefault(p.from_, []).append(p)
         return out
 
     @cached_property
-    def paths_to(self) -> dict[str, list[Path]]:
+    def paths_to(self) -> Mapping[str, list[Path]]:
         out: dict[str, list[Path]] = {rid: [] for rid in self.roles}
         for p in self.paths:
             out.setdefault(p.to, []).append(p)
         return out
 
     @cached_property
-    def needed_by(self) -> dict[str, list[tuple[Role, int]]]:
+    def needed_by(self) -> Mapping[str, list[tuple[Role, int]]]:
         """skill id -> the roles that need it and at which level."""
         out: dict[str, list[tuple[Role, int]]] = {sid: [] for sid in self.skills}
         for role in self.roles.values():

@@ -85,11 +85,12 @@ class Settings:
     def dataset(self) -> Dataset:
         """The validated dataset, or a DataError listing every problem."""
         if self._dataset is None:
-            from ecareer.dataset import build
+            from ecareer.cache import load
             from ecareer.sources import data_folders
 
             folders = data_folders(self.data, self.overlays)
-            ds, problems = build(folders, warnings=False)
+            # from the compiled copy in the user cache when the data files are unchanged
+            ds, problems = load(folders)
             if ds is None:
                 raise DataError(
                     "the data does not validate; run `ecareer validate` for details",

@@ -1,0 +1,330 @@
+"""Run every performance target of ecareer side by side and print pass or fail.
+
+    python benchmarks/run.py            # the full run (generates ESCO-size data; ~10 min)
+    python benchmarks/run.py --quick    # a smoke run: few rounds, 1/16 of ESCO's size
+
+Shared machines are noisy, so no target is an absolute time. Each is the ratio between two
+commands run one after the other in the same round (in a shuffled order); the median of the
+ratios over the rounds is compared with the limit. Times are subprocess wall times; memory is
+each child's peak resident set (``wait4``'s ``ru_maxrss``). Nothing here runs in the tests.
+
+Targets (see docs/performance.md):
+
+* start-up on the shipped data, warm cache: ``gap``, ``--help``, ``--version``, ``roles``,
+  ``show`` at most 1.25x the floor (``floor.py``: a one-command Typer app printing a ten-row
+  Rich table); ``route`` and ``next`` at most 1.25x the floor plus ``import networkx``;
+* scale, on generated data of ESCO's size: warm ``gap`` and ``route`` at most 2x the floor;
+  a cold ``validate`` at most 1.3x PyYAML's C loader alone on the same files
+  (``yaml_load.py``); peak memory at most 600 MB;
+* growth: 1x, 4x and 16x a base size (16x is ESCO's): times, memory, and warm queries that
+  grow no faster than the data.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import random
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+PY = sys.executable
+ESCO = (3000, 13500)
+#: the growth table's base: 1/16 of ESCO's size, so that 16x is ESCO
+BASE = (188, 844)
+MB = 1024 * 1024
+
+
+def ecareer_command() -> list[str]:
+    """The installed console script next to this Python (what users run), else ``-m``."""
+    script = Path(PY).with_name("ecareer")
+    return [str(script)] if script.exists() else [PY, "-m", "ecareer"]
+
+
+@dataclass
+class Sample:
+    seconds: float
+    max_rss: int  # bytes
+
+
+def run_once(argv: Sequence[str], env: dict[str, str]) -> Sample:
+    """Wall time and peak memory of one child; its output goes nowhere."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        list(argv), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=HERE
+    )
+    assert proc.stderr is not None
+    err = proc.stderr.read()
+    if hasattr(os, "wait4"):
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        rss = usage.ru_maxrss * (1 if sys.platform == "darwin" else 1024)
+    else:  # pragma: no cover - no wait4 (Windows): time only
+        proc.wait()
+        seconds = time.perf_counter() - start
+        rss = 0
+    if proc.returncode != 0:
+        raise SystemExit(f"failed ({proc.returncode}): {' '.join(argv)}\n{err.decode()[-2000:]}")
+    return Sample(seconds, rss)
+
+
+@dataclass
+class Target:
+    name: str
+    argv: list[str]
+    baseline: str  # the key of the baseline command in Bench.baselines
+    limit: float
+    env: dict[str, str] = field(default_factory=dict)
+    cold: bool = False  # empty the cache before every run
+    samples: list[Sample] = field(default_factory=list)
+    ratios: list[float] = field(default_factory=list)
+    extras: list[float] = field(default_factory=list)  # seconds above the baseline
+
+    @property
+    def extra(self) -> float:
+        return statistics.median(self.extras)
+
+    @property
+    def ratio(self) -> float:
+        return statistics.median(self.ratios)
+
+    @property
+    def max_rss(self) -> int:
+        return max(s.max_rss for s in self.samples)
+
+
+class Bench:
+    """Runs targets and their baselines interleaved, round after round."""
+
+    def __init__(self, cache: Path) -> None:
+        self.cache = cache
+        self.env = {
+            **os.environ,
+            "ECAREER_CACHE_DIR": str(cache),
+            "NO_COLOR": "1",
+            "COLUMNS": "100",
+            "ECAREER_LANG": "en",
+        }
+        for var in ("ECAREER_DATA", "ECAREER_OVERLAY", "ECAREER_NO_CACHE"):
+            self.env.pop(var, None)
+        # Bytecode as an installed package has it (pip compiles at install), for every
+        # command alike: a private cache that the warm-up runs fill, even where the
+        # environment says PYTHONDONTWRITEBYTECODE (which would leave an editable checkout
+        # compiling its sources on every run, and site-packages not).
+        self.env.pop("PYTHONDONTWRITEBYTECODE", None)
+        self.env["PYTHONPYCACHEPREFIX"] = str(cache.parent / "pycache")
+        self.baselines: dict[str, list[str]] = {}
+
+    def sample(self, argv: Sequence[str], extra: dict[str, str], cold: bool) -> Sample:
+        if cold:
+            shutil.rmtree(self.cache, ignore_errors=True)
+        return run_once(argv, {**self.env, **extra})
+
+    def measure(self, targets: list[Target], rounds: int, seed: int = 0) -> None:
+        """Per round: every baseline and every target once, in a shuffled order."""
+        rng = random.Random(seed)
+        for t in targets:  # warm up: fill the cache and the page cache, check it runs
+            self.sample(t.argv, t.env, t.cold)
+        for argv in self.baselines.values():
+            self.sample(argv, {}, False)
+        for _ in range(rounds):
+            jobs: list[tuple[str, Target | None]] = [(k, None) for k in self.baselines]
+            jobs += [(t.name, t) for t in targets]
+            rng.shuffle(jobs)
+            base: dict[str, list[float]] = {}
+            done: list[tuple[Target, Sample]] = []
+            for key, target in jobs:
+                if target is None:
+                    s = self.sample(self.baselines[key], {}, False)
+                    base.setdefault(key, []).append(s.seconds)
+                else:
+                    done.append((target, self.sample(target.argv, target.env, target.cold)))
+            for target, s in done:
+                floor = statistics.median(base[target.baseline])
+                target.samples.append(s)
+                target.ratios.append(s.seconds / floor)
+                target.extras.append(s.seconds - floor)
+            print(".", end="", file=sys.stderr, flush=True)
+        print(file=sys.stderr)
+
+
+def generate(folder: Path, roles: int, skills: int) -> None:
+    if (folder / "paths.yaml").exists():
+        return
+    subprocess.run(
+        [
+            PY,
+            str(HERE / "generate.py"),
+            str(folder),
+            "--roles",
+            str(roles),
+            "--skills",
+            str(skills),
+        ],
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
+
+
+def scale_queries(data: Path) -> tuple[list[str], list[str]]:
+    """``gap`` and ``route`` from the first junior role to the first senior role of its ladder
+    (generate.py: role i is in family i % 9, ladders of eight roles, junior x3, mid x3,
+    senior x2)."""
+    ec = ecareer_command()
+    start, target = "r0000-operations-junior", "r0054-operations-senior"
+    gap = [*ec, "gap", "--from", start, "--to", target, "--data", str(data)]
+    route = [*ec, "route", "--from", start, "--to", target, "--data", str(data)]
+    return gap, route
+
+
+def startup_targets() -> list[Target]:
+    ec = ecareer_command()
+    gap = ["gap", "--from", "ops-specialist", "--to", "ops-director"]
+    return [
+        Target("start-up: gap", [*ec, *gap], "floor", 1.25),
+        Target("start-up: --help", [*ec, "--help"], "floor", 1.25),
+        Target("start-up: --version", [*ec, "--version"], "floor", 1.25),
+        Target("start-up: roles", [*ec, "roles"], "floor", 1.25),
+        Target("start-up: show", [*ec, "show", "ops-director"], "floor", 1.25),
+        Target(
+            "start-up: route",
+            [*ec, "route", "--from", "ops-assistant", "--to", "ops-director"],
+            "floor+networkx",
+            1.25,
+        ),
+        Target("start-up: next", [*ec, "next", "--from", "ops-specialist"], "floor+networkx", 1.25),
+    ]
+
+
+def scale_targets(data: Path, label: str, gap_limit: float = 2.0) -> list[Target]:
+    ec = ecareer_command()
+    gap, route = scale_queries(data)
+    return [
+        Target(f"{label}: warm gap", gap, "floor", gap_limit),
+        Target(f"{label}: warm route", route, "floor", gap_limit),
+        Target(
+            f"{label}: cold validate",
+            [*ec, "validate", "--data", str(data)],
+            f"yaml:{data}",
+            1.3,
+        ),
+        Target(f"{label}: cold gap (build + write cache)", gap, "floor", 0.0, cold=True),
+    ]
+
+
+def table(rows: list[list[str]], header: list[str]) -> str:
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    line = "| " + " | ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)) + " |"
+    sep = "|" + "|".join("-" * (w + 2) for w in widths) + "|"
+    body = [
+        "| " + " | ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)) + " |" for r in rows
+    ]
+    return "\n".join([line, sep, *body])
+
+
+def verdict(ok: bool) -> str:
+    return "pass" if ok else "FAIL"
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--quick", action="store_true", help="a smoke run: few rounds, small")
+    parser.add_argument("--rounds", type=int, help="rounds for start-up targets (default 15)")
+    parser.add_argument("--scale-rounds", type=int, help="rounds at ESCO's size (default 3)")
+    parser.add_argument("--work", type=Path, help="keep generated data here (default: temp)")
+    parser.add_argument("--no-scale", action="store_true", help="start-up targets only")
+    parser.add_argument("--no-growth", action="store_true", help="skip the growth table")
+    args = parser.parse_args(argv)
+    rounds = args.rounds or (3 if args.quick else 15)
+    scale_rounds = args.scale_rounds or (1 if args.quick else 3)
+    work = args.work or Path(tempfile.mkdtemp(prefix="ecareer-bench-"))
+    work.mkdir(parents=True, exist_ok=True)
+    cache = work / "cache"
+    bench = Bench(cache)
+    bench.baselines = {
+        "floor": [PY, str(HERE / "floor.py")],
+        "floor+networkx": [PY, str(HERE / "floor_nx.py")],
+    }
+    print(
+        f"python {sys.version.split()[0]} on {sys.platform}, {os.cpu_count()} CPUs", file=sys.stderr
+    )
+    rows: list[list[str]] = []
+
+    start = startup_targets()
+    print(f"start-up, shipped data: {rounds} rounds", file=sys.stderr)
+    bench.measure(start, rounds)
+    for t in start:
+        rows.append([t.name, f"{t.ratio:.2f}", f"{t.limit:.2f}", verdict(t.ratio <= t.limit)])
+
+    growth: list[tuple[int, list[Target]]] = []
+    if not args.no_scale:
+        sizes = [1] if args.quick else ([1, 4, 16] if not args.no_growth else [16])
+        for factor in sizes:
+            roles, skills = BASE[0] * factor, BASE[1] * factor
+            if factor == 16:
+                roles, skills = ESCO
+            data = work / f"data-{factor}x"
+            print(f"generating {roles} roles, {skills} skills in {data}", file=sys.stderr)
+            generate(data, roles, skills)
+            label = "ESCO size" if factor == 16 else f"{factor}x"
+            targets = scale_targets(data, label)
+            bench.baselines = {
+                "floor": [PY, str(HERE / "floor.py")],
+                f"yaml:{data}": [PY, str(HERE / "yaml_load.py"), str(data)],
+            }
+            n = scale_rounds if factor == 16 else max(scale_rounds, 3)
+            print(f"{label}: {n} rounds", file=sys.stderr)
+            bench.measure(targets, n)
+            growth.append((factor, targets))
+        factor, biggest = growth[-1]
+        label = "ESCO size" if factor == 16 else f"{factor}x (quick)"
+        for t in biggest:
+            if t.limit:
+                what = t.name.split(": ", 1)[1]
+                ok = verdict(t.ratio <= t.limit)
+                rows.append([f"{label}: {what}", f"{t.ratio:.2f}", f"{t.limit:.2f}", ok])
+        peak = max(t.max_rss for t in biggest)
+        rows.append(
+            [f"{label}: peak memory (MB)", f"{peak / MB:.0f}", "600", verdict(peak <= 600 * MB)]
+        )
+        if len(growth) > 1:
+            # warm queries: their time above the floor may grow at most as fast as the data
+            # (the smallest size's extra time is counted as at least 10 ms: below that it is
+            # noise, and dividing by noise proves nothing)
+            first, last = growth[0][1], growth[-1][1]
+            span = growth[-1][0] / growth[0][0]
+            for i in (0, 1):
+                grew = last[i].extra / max(first[i].extra, 0.010)
+                name = first[i].name.split(": ", 1)[1]
+                what = f"growth {span:.0f}x: {name}, time above floor"
+                rows.append([what, f"{grew:.2f}", f"{span:.0f}", verdict(grew <= span)])
+
+    print()
+    print(table(rows, ["target", "ratio", "limit", "result"]))
+    if growth:
+        grows: list[list[str]] = []
+        for factor, targets in growth:
+            for t in targets:
+                med = statistics.median(s.seconds for s in t.samples)
+                rss = max(s.max_rss for s in t.samples) / MB
+                what = t.name.split(": ", 1)[1]
+                cells = [f"{factor}x", what, f"{med:.2f}", f"{t.extra:+.3f}", f"{t.ratio:.2f}"]
+                grows.append([*cells, f"{rss:.0f}"])
+        print()
+        header = ["size", "command", "median s", "s above baseline", "ratio", "peak MB"]
+        print(table(grows, header))
+    failed = [r for r in rows if r[3] != "pass"]
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
