@@ -4,23 +4,35 @@ from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from importlib import resources
 from pathlib import Path
+
+_HERE = Path(__file__).resolve().parent
+
+
+def _shipped(name: str, marker: str) -> Path:
+    """A folder the wheel ships inside the package, or the repository's when editable.
+
+    For a package installed on disk, ``importlib.resources.files("ecareer")`` is this very
+    folder, so it is looked at directly (importing importlib.resources costs start-up time);
+    importlib.resources is asked only when the package is not a plain folder (a zip import).
+    """
+    inside = _HERE / name
+    if (inside / marker).is_file():
+        return inside
+    repo = _HERE.parents[1] / name
+    if (repo / marker).exists():
+        return repo
+    from importlib import resources
+
+    return Path(str(resources.files("ecareer") / name))
 
 
 def shipped_data() -> Path:
-    """The data folder that ships inside the package (or the repository's, when editable)."""
-    packaged = resources.files("ecareer") / "data"
-    if packaged.is_dir() and (packaged / "roles.yaml").is_file():
-        return Path(str(packaged))
-    return Path(__file__).resolve().parents[2] / "data"
+    return _shipped("data", "roles.yaml")
 
 
 def shipped_schemas() -> Path:
-    packaged = resources.files("ecareer") / "schemas"
-    if packaged.is_dir():
-        return Path(str(packaged))
-    return Path(__file__).resolve().parents[2] / "schemas"
+    return _shipped("schemas", "roles.schema.json")
 
 
 def data_folders(data: Path | None, overlays: Sequence[Path] = ()) -> list[Path]:

@@ -1,10 +1,13 @@
-"""Gap reports: what stands between a person and a target role."""
+"""Gap reports: what stands between a person and a target role.
+
+Result types are NamedTuples, not dataclasses: a dataclass costs about a millisecond to create
+at import, and every gap pays that at start-up.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from ecareer.advise.levels import Levels, learning, merge, raise_hours, role_levels
 from ecareer.records import Dataset, Role
@@ -13,8 +16,7 @@ if TYPE_CHECKING:
     from ecareer.model import Profile
 
 
-@dataclass(frozen=True, slots=True)
-class Origin:
+class Origin(NamedTuple):
     """Who is asking: a role, a profile, or both (then the higher level of the two counts)."""
 
     role: str | None
@@ -31,8 +33,7 @@ def origin(ds: Dataset, role: str | None, profile: Profile | None) -> Origin:
     return Origin(role, levels, profile.name if profile else None, profile is not None)
 
 
-@dataclass(frozen=True, slots=True)
-class GapRow:
+class GapRow(NamedTuple):
     skill: str
     required: int
     current: int
@@ -42,8 +43,7 @@ class GapRow:
     hours: float
 
 
-@dataclass(frozen=True, slots=True)
-class PrerequisiteRow:
+class PrerequisiteRow(NamedTuple):
     """A skill the target does not list, but a skill to learn needs first."""
 
     skill: str
@@ -53,11 +53,10 @@ class PrerequisiteRow:
     needed_for: tuple[str, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class TargetGap:
+class TargetGap(NamedTuple):
     to: str
     skills: list[GapRow]
-    prerequisites: list[PrerequisiteRow] = field(default_factory=list)
+    prerequisites: list[PrerequisiteRow]
 
     @property
     def total_hours(self) -> float:
@@ -85,8 +84,7 @@ class TargetGap:
         return round(done / weight, 4)
 
 
-@dataclass(frozen=True, slots=True)
-class GapReport:
+class GapReport(NamedTuple):
     origin: Origin
     targets: list[TargetGap]
 

@@ -12,7 +12,7 @@ The cost model (documented in the README):
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from ecareer.records import Dataset, Role
 
@@ -57,8 +57,7 @@ def merge(*levels: Mapping[str, int]) -> Levels:
     return out
 
 
-@dataclass(frozen=True, slots=True)
-class Step:
+class Step(NamedTuple):
     """One skill to raise: from ``have`` to ``want``, for ``hours``."""
 
     skill: str

@@ -66,10 +66,14 @@ def output(
 def _origin(s: Settings, ds: Dataset, start: str | None, profile: Path | None) -> Origin:
     from ecareer.advise.gap import origin
     from ecareer.advise.lookup import resolve
-    from ecareer.advise.profile import load_profile
 
-    prof = load_profile(profile, ds) if profile is not None else None
-    if start is None and (prof is None or prof.role is None) and prof is None:
+    prof = None
+    if profile is not None:
+        # only with --profile: it loads Pydantic and the YAML loader, which cost start-up time
+        from ecareer.advise.profile import load_profile
+
+        prof = load_profile(profile, ds)
+    if start is None and prof is None:
         raise UsageError("give --from ROLE or --profile FILE")
     rid = resolve(ds, start, "role", "--from") if start is not None else None
     return origin(ds, rid, prof)

@@ -6,17 +6,21 @@ and control characters are shown as escapes, never sent to the terminal.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ecareer.advise.gap import GapReport, TargetGap
-from ecareer.advise.nextmoves import NextMove
-from ecareer.advise.route import RouteResult
 from ecareer.i18n import pick, tr
 from ecareer.records import Dataset, Role, Skill
 from ecareer.textsafe import clean
 from ecareer.vocab import label
+
+if TYPE_CHECKING:
+    from ecareer.advise.gap import GapReport, TargetGap
+    from ecareer.advise.nextmoves import NextMove
+    from ecareer.advise.route import RouteResult
 
 
 def console() -> Console:
@@ -159,25 +163,53 @@ def next_moves(ds: Dataset, src: str, moves: list[NextMove], lang: str) -> None:
     out.print(table)
 
 
+def listing(headers: list[str], rows: list[list[str]]) -> str:
+    """Aligned columns for long lists (``roles``, ``skills``), like ``ps`` or ``kubectl get``.
+
+    One line a row, never wrapped or cut (ids stay whole for copying and for ``grep``), widths
+    measured in terminal cells so Chinese lines up. Much cheaper than a Rich table, whose
+    layout costs about a millisecond a row: these lists have dozens of rows.
+    """
+    from rich.cells import cell_len
+
+    cells = [[clean(c) for c in row] for row in [headers, *rows]]
+    widths = [max(cell_len(row[i]) for row in cells) for i in range(len(headers))]
+    lines = []
+    for n, row in enumerate(cells):
+        padded = [c + " " * (w - cell_len(c)) for c, w in zip(row, widths, strict=True)]
+        lines.append("  ".join(padded).rstrip())
+        if n == 0:
+            lines.append("  ".join("-" * w for w in widths))
+    return "\n".join(lines) + "\n"
+
+
 def roles(roles: list[Role], lang: str) -> None:
-    table = _table(tr("roles_title", lang))
-    for key in ("id", "name", "family", "level"):
-        table.add_column(tr(key, lang), overflow="fold")
-    for r in roles:
-        name = pick(r.name, lang) + (f" ({tr('inferred', lang)})" if r.inferred else "")
-        table.add_row(t(r.id), t(name), t(label(r.family, lang)), t(label(r.level, lang)))
-    console().print(table)
+    rows = [
+        [
+            r.id,
+            pick(r.name, lang) + (f" ({tr('inferred', lang)})" if r.inferred else ""),
+            label(r.family, lang),
+            label(r.level, lang),
+        ]
+        for r in roles
+    ]
+    headers = [tr(k, lang) for k in ("id", "name", "family", "level")]
+    _write(listing(headers, rows))
 
 
 def skills(skills: list[Skill], lang: str) -> None:
-    table = _table(tr("skills_title", lang))
-    for key in ("id", "name", "dimension", "category"):
-        table.add_column(tr(key, lang), overflow="fold")
-    for s in skills:
-        table.add_row(
-            t(s.id), t(pick(s.name, lang)), t(label(s.dimension, lang)), t(label(s.category, lang))
-        )
-    console().print(table)
+    rows = [
+        [s.id, pick(s.name, lang), label(s.dimension, lang), label(s.category, lang)]
+        for s in skills
+    ]
+    headers = [tr(k, lang) for k in ("id", "name", "dimension", "category")]
+    _write(listing(headers, rows))
+
+
+def _write(text: str) -> None:
+    import sys
+
+    sys.stdout.write(text)
 
 
 def show_role(ds: Dataset, r: Role, lang: str) -> None:
