@@ -17,6 +17,7 @@ from ecareer.vocab import Dimension, Family, RoleLevel
 
 if TYPE_CHECKING:
     from ecareer.advise.gap import Origin
+    from ecareer.advise.route import Constraints
     from ecareer.records import Dataset
 
 
@@ -33,6 +34,7 @@ FromOpt = Annotated[
     str | None,
     typer.Option(
         "--from",
+        metavar="ROLE",
         help="Current role: id, English or Chinese name, or alias.",
         autocompletion=complete_role,
         show_default=False,
@@ -43,10 +45,60 @@ ProfileOpt = Annotated[
     typer.Option(
         "--profile",
         "-p",
+        metavar="FILE",
         help="Personal profile YAML (role: and skills: id to level).",
         show_default=False,
     ),
 ]
+
+
+ViaOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--via", metavar="ROLE", help="Pass through this role; repeatable.", show_default=False
+    ),
+]
+AvoidOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--avoid",
+        metavar="ROLE",
+        help="Never pass through this role; repeatable.",
+        show_default=False,
+    ),
+]
+MaxStepsOpt = Annotated[
+    int | None,
+    typer.Option("--max-steps", min=1, help="At most this many moves.", show_default=False),
+]
+PromotionsOnlyOpt = Annotated[
+    bool, typer.Option("--promotions-only", help="Use promotions only, no lateral moves.")
+]
+SimilarOpt = Annotated[
+    bool, typer.Option("--similar", help="Also take inferred moves between similar roles.")
+]
+
+
+def constraints(
+    ds: Dataset,
+    start: str,
+    target: str,
+    via: list[str] | None,
+    avoid: list[str] | None,
+    max_steps: int | None,
+    promotions_only: bool,
+    similar: bool,
+) -> Constraints:
+    """The route options, with every role named resolved to its id."""
+    from ecareer.advise.lookup import resolve
+    from ecareer.advise.route import Constraints
+
+    vias = tuple(resolve(ds, v, "role", "--via") for v in via or [])
+    avoids = frozenset(resolve(ds, a, "role", "--avoid") for a in avoid or [])
+    for end in (start, target):
+        if end in avoids:
+            raise UsageError(f"--avoid {end} names the start or the target of the route")
+    return Constraints(vias, avoids, max_steps, promotions_only, similar)
 
 
 def output(
@@ -86,6 +138,7 @@ def gap(
         list[str] | None,
         typer.Option(
             "--to",
+            metavar="ROLE",
             help="Target role; repeat to compare several side by side.",
             autocompletion=complete_role,
             show_default=False,
@@ -122,33 +175,23 @@ def route(
     start: FromOpt = None,
     to: Annotated[
         str | None,
-        typer.Option("--to", help="Target role.", autocompletion=complete_role, show_default=False),
+        typer.Option(
+            "--to",
+            metavar="ROLE",
+            help="Target role.",
+            autocompletion=complete_role,
+            show_default=False,
+        ),
     ] = None,
     profile: ProfileOpt = None,
     k: Annotated[
         int, typer.Option("-k", min=1, max=20, help="How many routes, cheapest first.")
     ] = 1,
-    via: Annotated[
-        list[str] | None,
-        typer.Option("--via", help="Pass through this role; repeatable.", show_default=False),
-    ] = None,
-    avoid: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--avoid", help="Never pass through this role; repeatable.", show_default=False
-        ),
-    ] = None,
-    max_steps: Annotated[
-        int | None,
-        typer.Option("--max-steps", min=1, help="At most this many moves.", show_default=False),
-    ] = None,
-    promotions_only: Annotated[
-        bool, typer.Option("--promotions-only", help="Use promotions only, no lateral moves.")
-    ] = False,
-    similar: Annotated[
-        bool,
-        typer.Option("--similar", help="Also take inferred moves between similar roles."),
-    ] = False,
+    via: ViaOpt = None,
+    avoid: AvoidOpt = None,
+    max_steps: MaxStepsOpt = None,
+    promotions_only: PromotionsOnlyOpt = False,
+    similar: SimilarOpt = False,
     data: DataOpt = None,
     overlay: OverlayOpt = None,
     lang: LangOpt = None,
@@ -162,7 +205,7 @@ def route(
     Example: ecareer route --from ops-assistant --to ops-director -k 3
     """
     from ecareer.advise.lookup import resolve
-    from ecareer.advise.route import Constraints, find_routes
+    from ecareer.advise.route import find_routes
 
     s = settings(data, overlay, lang, json)
     if to is None:
@@ -172,12 +215,7 @@ def route(
     if who.role is None:
         raise UsageError("route needs a starting role: --from ROLE, or `role:` in the profile")
     target = resolve(ds, to, "role", "--to")
-    vias = tuple(resolve(ds, v, "role", "--via") for v in via or [])
-    avoids = frozenset(resolve(ds, a, "role", "--avoid") for a in avoid or [])
-    for end in (who.role, target):
-        if end in avoids:
-            raise UsageError(f"--avoid {end} names the start or the target of the route")
-    c = Constraints(vias, avoids, max_steps, promotions_only, similar)
+    c = constraints(ds, who.role, target, via, avoid, max_steps, promotions_only, similar)
     result = find_routes(ds, who.role, target, who.levels, k, c)
     output(s, lambda j: j.route(ds, result), lambda t: t.route(ds, result, s.lang))
 

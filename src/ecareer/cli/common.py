@@ -26,6 +26,7 @@ DataOpt = Annotated[
     Path | None,
     typer.Option(
         "--data",
+        metavar="DIR",
         help="Use the dataset in this folder instead of the shipped one (env: ECAREER_DATA).",
         show_default=False,
     ),
@@ -34,6 +35,7 @@ OverlayOpt = Annotated[
     list[Path] | None,
     typer.Option(
         "--overlay",
+        metavar="DIR",
         help="Layer this folder's skills, roles and paths on top of the data; repeatable "
         "(env: ECAREER_OVERLAY, separated by ':').",
         show_default=False,

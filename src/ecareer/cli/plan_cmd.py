@@ -10,7 +10,18 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ecareer.cli.advise_cmds import FromOpt, ProfileOpt, _origin, complete_role
+from ecareer.cli.advise_cmds import (
+    AvoidOpt,
+    FromOpt,
+    MaxStepsOpt,
+    ProfileOpt,
+    PromotionsOnlyOpt,
+    SimilarOpt,
+    ViaOpt,
+    _origin,
+    complete_role,
+    constraints,
+)
 from ecareer.cli.app import app
 from ecareer.cli.common import DataOpt, LangOpt, OverlayOpt, settings
 from ecareer.errors import EcareerError, UsageError
@@ -88,7 +99,13 @@ def plan(
     start: FromOpt = None,
     to: Annotated[
         str | None,
-        typer.Option("--to", help="Target role.", autocompletion=complete_role, show_default=False),
+        typer.Option(
+            "--to",
+            metavar="ROLE",
+            help="Target role.",
+            autocompletion=complete_role,
+            show_default=False,
+        ),
     ] = None,
     profile: ProfileOpt = None,
     hours_per_week: Annotated[
@@ -127,27 +144,11 @@ def plan(
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing -o file.")] = False,
-    via: Annotated[
-        list[str] | None,
-        typer.Option("--via", help="Pass through this role; repeatable.", show_default=False),
-    ] = None,
-    avoid: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--avoid", help="Never pass through this role; repeatable.", show_default=False
-        ),
-    ] = None,
-    max_steps: Annotated[
-        int | None,
-        typer.Option("--max-steps", min=1, help="At most this many moves.", show_default=False),
-    ] = None,
-    promotions_only: Annotated[
-        bool, typer.Option("--promotions-only", help="Use promotions only, no lateral moves.")
-    ] = False,
-    similar: Annotated[
-        bool,
-        typer.Option("--similar", help="Also take inferred moves between similar roles."),
-    ] = False,
+    via: ViaOpt = None,
+    avoid: AvoidOpt = None,
+    max_steps: MaxStepsOpt = None,
+    promotions_only: PromotionsOnlyOpt = False,
+    similar: SimilarOpt = False,
     data: DataOpt = None,
     overlay: OverlayOpt = None,
     lang: LangOpt = None,
@@ -164,7 +165,7 @@ def plan(
     """
     from ecareer.advise.lookup import resolve
     from ecareer.advise.plan import MAX_HOURS_PER_WEEK, build_plan
-    from ecareer.advise.route import Constraints, find_routes
+    from ecareer.advise.route import find_routes
 
     s = settings(data, overlay, lang, False)
     if not 0 < hours_per_week <= MAX_HOURS_PER_WEEK:
@@ -187,12 +188,7 @@ def plan(
     if who.role is None:
         raise UsageError("a plan needs a starting role: --from ROLE, or `role:` in the profile")
     target = resolve(ds, to, "role", "--to")
-    vias = tuple(resolve(ds, v, "role", "--via") for v in via or [])
-    avoids = frozenset(resolve(ds, a, "role", "--avoid") for a in avoid or [])
-    for end in (who.role, target):
-        if end in avoids:
-            raise UsageError(f"--avoid {end} names the start or the target of the route")
-    c = Constraints(vias, avoids, max_steps, promotions_only, similar)
+    c = constraints(ds, who.role, target, via, avoid, max_steps, promotions_only, similar)
     result = find_routes(ds, who.role, target, who.levels, 1, c)
     name = person if person is not None else (who.profile_name or "")
     the_plan = build_plan(ds, who, target, result, hours_per_week, day, name.strip())
