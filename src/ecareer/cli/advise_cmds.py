@@ -13,7 +13,7 @@ import typer
 from ecareer.cli.app import app
 from ecareer.cli.common import DataOpt, JsonOpt, LangOpt, OverlayOpt, Settings, settings
 from ecareer.errors import UsageError
-from ecareer.vocab import Dimension, Family, RoleLevel
+from ecareer.vocab import LEVEL_RANK, Dimension, Family, RoleLevel
 
 if TYPE_CHECKING:
     from ecareer.advise.gap import Origin
@@ -52,6 +52,19 @@ ProfileOpt = Annotated[
 ]
 
 
+ToOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--to",
+        metavar="ROLE",
+        help="Target role.",
+        autocompletion=complete_role,
+        show_default=False,
+    ),
+]
+FamilyOpt = Annotated[
+    Family | None, typer.Option("--family", help="Only this family.", show_default=False)
+]
 ViaOpt = Annotated[
     list[str] | None,
     typer.Option(
@@ -173,16 +186,7 @@ def gap(
 @app.command()
 def route(
     start: FromOpt = None,
-    to: Annotated[
-        str | None,
-        typer.Option(
-            "--to",
-            metavar="ROLE",
-            help="Target role.",
-            autocompletion=complete_role,
-            show_default=False,
-        ),
-    ] = None,
+    to: ToOpt = None,
     profile: ProfileOpt = None,
     k: Annotated[
         int, typer.Option("-k", min=1, max=20, help="How many routes, cheapest first.")
@@ -252,9 +256,7 @@ def next_(
 
 @app.command()
 def roles(
-    family: Annotated[
-        Family | None, typer.Option("--family", help="Only this family.", show_default=False)
-    ] = None,
+    family: FamilyOpt = None,
     level: Annotated[
         RoleLevel | None, typer.Option("--level", help="Only this level.", show_default=False)
     ] = None,
@@ -269,14 +271,13 @@ def roles(
     """
     s = settings(data, overlay, lang, json)
     ds = s.dataset()
-    rank = {"junior": 0, "mid": 1, "senior": 2}
     chosen = sorted(
         (
             r
             for r in ds.roles.values()
             if (family is None or r.family == family) and (level is None or r.level == level)
         ),
-        key=lambda r: (str(r.family), rank[str(r.level)], r.id),
+        key=lambda r: (str(r.family), LEVEL_RANK[r.level], r.id),
     )
     output(s, lambda j: [j.role_summary(r) for r in chosen], lambda t: t.roles(chosen, s.lang))
 
@@ -348,9 +349,7 @@ def graph(
     fmt: Annotated[
         GraphFormat, typer.Option("--format", "-f", help="mermaid, dot or json.")
     ] = GraphFormat.MERMAID,
-    family: Annotated[
-        Family | None, typer.Option("--family", help="Only this family.", show_default=False)
-    ] = None,
+    family: FamilyOpt = None,
     similar: Annotated[
         bool, typer.Option("--similar", help="Add the inferred moves between similar roles.")
     ] = False,

@@ -17,9 +17,9 @@ from ecareer.cli.advise_cmds import (
     ProfileOpt,
     PromotionsOnlyOpt,
     SimilarOpt,
+    ToOpt,
     ViaOpt,
     _origin,
-    complete_role,
     constraints,
 )
 from ecareer.cli.app import app
@@ -97,16 +97,7 @@ def write_plan(target: Path, text: str, force: bool) -> None:
 @app.command()
 def plan(
     start: FromOpt = None,
-    to: Annotated[
-        str | None,
-        typer.Option(
-            "--to",
-            metavar="ROLE",
-            help="Target role.",
-            autocompletion=complete_role,
-            show_default=False,
-        ),
-    ] = None,
+    to: ToOpt = None,
     profile: ProfileOpt = None,
     hours_per_week: Annotated[
         float,
