@@ -87,8 +87,66 @@ def test_object_tags_are_refused_and_never_run(tmp_path: object) -> None:
     assert found == [("Y005", 1, 4)]
 
 
-def test_deep_nesting_is_refused_not_a_crash() -> None:
-    assert problems("[" * 200_000 + "]" * 200_000)[0][0] == "Y006"
+def _nested_flow(depth: int) -> str:
+    return "roles: " + "[" * depth + "]" * depth + "\n"
+
+
+def _nested_block(depth: int) -> str:
+    return "".join("  " * i + "k:\n" for i in range(depth)) + "  " * depth + "k: 1\n"
+
+
+def _nested_seq(depth: int) -> str:
+    return "".join("  " * i + "-\n" for i in range(depth)) + "  " * depth + "- x\n"
+
+
+@pytest.fixture(params=["libyaml", "python"])
+def parser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> str:
+    """Run a test with libyaml's parser (when installed) and with PyYAML's pure-Python one:
+    the loader's own bound decides, whichever parser there is and whatever its own limits."""
+    import yaml
+
+    import ecareer.load as load
+
+    if request.param == "python":
+        monkeypatch.setattr(load, "_events", lambda text: iter(yaml.parse(text, yaml.SafeLoader)))
+    elif getattr(yaml, "CSafeLoader", None) is None:
+        pytest.skip("PyYAML is installed without libyaml")
+    return str(request.param)
+
+
+_DEEP = [
+    (shape, where, depth)
+    for shape, where in [
+        (_nested_flow, (1, 71)),
+        (_nested_block, (65, 129)),
+        (_nested_seq, (65, 129)),
+    ]
+    for depth in (65, 100, 999, 1000, 1001, 3000)  # libyaml refuses 1000 itself in some versions
+] + [(_nested_flow, (1, 71), 200_000)]
+
+
+@pytest.mark.parametrize(("shape", "where", "depth"), _DEEP)
+def test_deep_nesting_is_our_own_y006_whatever_the_parser(
+    parser: str, shape: object, where: tuple[int, int], depth: int
+) -> None:
+    assert callable(shape)
+    found = load_text(shape(depth), "f.yaml").problems
+    assert [(p.code, p.line, p.col) for p in found] == [("Y006", *where)]
+    assert found[0].message == "nesting deeper than 64 levels"
+    assert "check the brackets and indentation" in (found[0].hint or "")
+
+
+@pytest.mark.parametrize("shape", [_nested_flow, _nested_block, _nested_seq])
+def test_nesting_up_to_the_bound_loads(parser: str, shape: object) -> None:
+    assert callable(shape)
+    # 63 levels inside the top-level mapping (64 with the root) is the deepest allowed
+    assert load_text(shape(63), "f.yaml").problems == []
+
+
+def test_a_real_syntax_error_in_shallow_text_stays_a_syntax_error() -> None:
+    # the depth scan runs when the parser fails; it must not turn every failure into Y006
+    text = "a: [1, 2\nb: {c: [d, e]]\n" + "# [[[[[[[[[[[[[[[[[[[[[[[[[[[[\n" * 5
+    assert [code for code, _, _ in problems(text)] == ["Y001"]
 
 
 def test_two_documents_are_refused() -> None:

@@ -20,11 +20,8 @@ import pytest
 
 from ecareer.load import load_text, read_text
 
-from robustness_catalogue import MINI, ROOT, Result, invoke
-
-SUITE = ROOT.parent / "shared" / "corpora" / "yaml-test-suite"
-CASES = sorted(SUITE.rglob("in.yaml")) if SUITE.is_dir() else []
-IDS = [str(c.parent.relative_to(SUITE)) for c in CASES]
+from corpora import CASES, IDS, SUITE, require_suite, suite_cases
+from robustness_catalogue import MINI, Result, invoke
 
 #: inputs the spec rejects that PyYAML (libyaml or the pure-Python parser) still parses;
 #: the schema then rejects them as data files. Only MUS6/00 (``%YAML 1.1#...`` then an empty
@@ -37,8 +34,7 @@ GAP = ("gap", "--from", "ops-specialist", "--to", "ops-director")
 
 
 def test_the_suite_is_here() -> None:
-    if not CASES:
-        pytest.skip(f"the YAML test suite is not at {SUITE}")
+    require_suite()
     assert len(CASES) == 402
     assert sum((c.parent / "error").exists() for c in CASES) == 94
 
@@ -68,7 +64,7 @@ def timed(timings: Timings, what: str, *args: str | Path) -> Result:
     return result
 
 
-@pytest.mark.parametrize("case", CASES, ids=IDS)
+@pytest.mark.parametrize("case", suite_cases())
 def test_suite_input_everywhere(case: Path, work: Path, timings: Timings) -> None:
     must_fail = (case.parent / "error").exists()
     case_id = str(case.parent.relative_to(SUITE))

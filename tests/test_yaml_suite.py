@@ -7,16 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import MINI, ROOT, run
-
-SUITE = ROOT.parent / "shared" / "corpora" / "yaml-test-suite"
-CASES = sorted(SUITE.rglob("in.yaml")) if SUITE.is_dir() else []
-
-
-def test_the_suite_is_here() -> None:
-    if not CASES:
-        pytest.skip(f"the YAML test suite is not at {SUITE}")
-    assert len(CASES) == 402
+from conftest import MINI, run
+from corpora import suite_cases
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +18,7 @@ def workdir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return target
 
 
-@pytest.mark.parametrize("case", CASES, ids=[str(c.parent.relative_to(SUITE)) for c in CASES])
+@pytest.mark.parametrize("case", suite_cases())
 def test_suite_input_as_roles_yaml(case: Path, workdir: Path) -> None:
     shutil.copyfile(case, workdir / "roles.yaml")
     result = run("validate", "--data", workdir, "--format", "json")
