@@ -6,7 +6,7 @@ Not run in CI. To run it (see fuzz/README.md)::
     mkdir -p /tmp/ecareer-corpus
     python fuzz/fuzz_load.py /tmp/ecareer-corpus fuzz/seeds -dict=fuzz/yaml.dict -max_total_time=60
 
-It feeds bytes through what ``ecareer.load.read_text`` does (byte-order mark, UTF-8) and then
+It feeds bytes through what ``ecareer.load.parse.read_text`` does (byte-order mark, UTF-8) and then
 ``load_text``, with and without positions, and checks what must always hold:
 
 * nothing raises: every problem is returned as a ``Problem``;
@@ -63,8 +63,8 @@ def _same(a: Any, b: Any) -> bool:
 def check(data: bytes) -> None:
     """One input: the loader's promises, asserted. An AssertionError or any other exception
     is a finding."""
-    from ecareer.load import MAX_BYTES, MAX_DEPTH, load_text
-    from ecareer.problems import RULES
+    from ecareer.load.parse import MAX_BYTES, MAX_DEPTH, load_text
+    from ecareer.contract.problems import RULES
 
     if len(data) > MAX_BYTES:
         return
@@ -100,8 +100,8 @@ def main() -> None:
     import atheris
 
     with atheris.instrument_imports(include=["ecareer"]):
-        import ecareer.load
-        import ecareer.problems  # noqa: F401
+        import ecareer.load.parse
+        import ecareer.contract.problems  # noqa: F401
 
     atheris.Setup(sys.argv, check)
     atheris.Fuzz()

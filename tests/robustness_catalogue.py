@@ -315,7 +315,7 @@ ALIAS_BOMB = "roles:\n  - &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
 )
 GAP = ("gap", "--from", "ops-specialist", "--to", "ops-director", "--data", "data", "--json")
 PLAN = ("plan", "--from", "ops-assistant", "--to", "ops-director", "--data", "data")
-PLAN_TMP = ".plan.md.*"  # the temporary file of an atomic write (see ecareer.safewrite)
+PLAN_TMP = ".plan.md.*"  # the temporary file of an atomic write (see ecareer.store.atomic)
 KEEP = "an older plan: must survive\n"
 MIB = 1024 * 1024
 
@@ -925,7 +925,7 @@ CASES: tuple[Case, ...] = (
         ("validate", "--data", "data"),
         130,
         "interrupted",
-        patches=(Patch("ecareer.dataset.read_layer", "interrupt"),),
+        patches=(Patch("ecareer.validate.build.read_layer", "interrupt"),),
     ),
     Case(
         "schema-out-is-a-file",
@@ -1023,7 +1023,7 @@ def _run_process(case: Case, work: Path, env: dict[str, str | None]) -> Result:
 
 def problems_with(case: Case, work: Path, result: Result, before: dict[str, bytes]) -> list[str]:
     """Every way ``result`` falls short of what ``case`` promises (empty when it keeps it)."""
-    from ecareer.textsafe import clean
+    from ecareer.render.escape import clean
 
     out = []
     if result.crashed:

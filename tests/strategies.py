@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from ecareer.records import Dataset, Path, Prerequisite, Requirement, Role, ScaleLevel, Skill, Text
-from ecareer.vocab import Category, Dimension, Family, MoveKind, RoleLevel
+from ecareer.contract.records import (
+    Dataset,
+    Path,
+    Prerequisite,
+    Requirement,
+    Role,
+    ScaleLevel,
+    Skill,
+    Text,
+)
+from ecareer.contract.vocab import Category, Dimension, Family, MoveKind, RoleLevel
 
 LEVELS = (RoleLevel.JUNIOR, RoleLevel.MID, RoleLevel.SENIOR)
 

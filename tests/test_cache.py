@@ -15,10 +15,10 @@ from types import ModuleType
 
 import pytest
 
-from ecareer import cache
-from ecareer.dataset import build
-from ecareer.records import Dataset
-from ecareer.sources import shipped_data
+from ecareer.cli.sources import shipped_data
+from ecareer.contract.records import Dataset
+from ecareer.store import cache
+from ecareer.validate.build import build
 
 from conftest import MINI, ROOT, run
 
@@ -116,7 +116,7 @@ def test_a_hit_serves_the_same_data_without_building(
     def no_build(*_: object, **__: object) -> None:
         raise AssertionError("a hit must not build")
 
-    monkeypatch.setattr("ecareer.dataset.build", no_build)
+    monkeypatch.setattr("ecareer.validate.build.build", no_build)
     second, _ = cache.load([mini_copy])
     assert isinstance(second, Dataset)
     assert second == first
@@ -220,9 +220,9 @@ def test_an_overlay_edit_and_a_new_overlay_file_are_seen(tmp_path: Path, mini_co
 def test_a_data_file_changed_during_the_build_is_not_cached(
     mini_copy: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import ecareer.dataset
+    import ecareer.validate.build
 
-    real = ecareer.dataset.build
+    real = ecareer.validate.build.build
 
     def build_then_edit(*args: object, **kwargs: object) -> object:
         out = real(*args, **kwargs)  # type: ignore[arg-type]
@@ -230,7 +230,7 @@ def test_a_data_file_changed_during_the_build_is_not_cached(
         roles.write_text(roles.read_text(encoding="utf-8") + "\n# edited\n", encoding="utf-8")
         return out
 
-    monkeypatch.setattr(ecareer.dataset, "build", build_then_edit)
+    monkeypatch.setattr(ecareer.validate.build, "build", build_then_edit)
     ds, _ = cache.load([mini_copy])
     assert ds is not None
     assert cache_files(cache_dir) == []
@@ -367,7 +367,7 @@ def test_a_huge_length_in_the_header_is_no_huge_read(mini_copy: Path, cache_dir:
 
 
 def test_the_size_bound_is_the_loaders() -> None:
-    from ecareer.load import MAX_BYTES
+    from ecareer.load.parse import MAX_BYTES
 
     assert cache.MAX_BYTES == MAX_BYTES
 
@@ -435,7 +435,7 @@ def test_a_cache_hit_imports_neither_pydantic_nor_yaml(mini_copy: Path, tmp_path
     code = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from ecareer.cli.common import Settings\n"
+        "from ecareer.cli.options import Settings\n"
         f"ds = Settings(data=Path({str(mini_copy)!r})).dataset()\n"
         "assert ds.roles['ops-director'].skills\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('pydantic', 'yaml')))\n"
@@ -455,12 +455,18 @@ def test_a_cached_command_imports_no_validation_module(mini_copy: Path, tmp_path
     argv = ("-X", "importtime", "-m", "ecareer", "roles", "--json", "--data", mini_copy)
     first = ecareer(*argv, env=env)
     assert first.returncode == 0
-    assert "ecareer.model" in imported(first.stderr)
+    assert "ecareer.contract.models" in imported(first.stderr)
     second = ecareer(*argv, env=env)
     assert second.returncode == 0
     assert second.stdout == first.stdout
     mods = imported(second.stderr)
-    for name in ("yaml", "ecareer.model", "ecareer.dataset", "ecareer.load", "ecareer.check"):
+    for name in (
+        "yaml",
+        "ecareer.contract.models",
+        "ecareer.validate.build",
+        "ecareer.load.parse",
+        "ecareer.validate.rules",
+    ):
         assert name not in mods
     if "pydantic" in mods:
         assert mods["pydantic"] is not None

@@ -54,7 +54,7 @@ def test_unknown_option_is_a_usage_error() -> None:
 
 
 def test_every_rule_code_is_documented() -> None:
-    from ecareer.problems import RULES
+    from ecareer.contract.problems import RULES
 
     from conftest import ROOT
 

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ecareer.load import load_text
+from ecareer.load.parse import load_text
 
 
 def problems(text: str) -> list[tuple[str, int, int]]:
@@ -105,7 +105,7 @@ def parser(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> s
     the loader's own bound decides, whichever parser there is and whatever its own limits."""
     import yaml
 
-    import ecareer.load as load
+    import ecareer.load.parse as load
 
     if request.param == "python":
         monkeypatch.setattr(load, "_events", lambda text: iter(yaml.parse(text, yaml.SafeLoader)))
@@ -163,7 +163,7 @@ def test_positions_are_one_based_and_point_at_keys() -> None:
 def test_byte_order_mark_and_utf8(tmp_path: pytest.TempPathFactory) -> None:
     from pathlib import Path
 
-    from ecareer.load import load_file
+    from ecareer.load.parse import load_file
 
     path = Path(str(tmp_path)) / "bom.yaml"
     path.write_bytes("\ufeffname: 运营\n".encode())

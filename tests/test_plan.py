@@ -17,9 +17,9 @@ from ecareer.advise.gap import Origin
 from ecareer.advise.levels import role_levels
 from ecareer.advise.plan import Plan, build_plan, month_count, monthly_hours
 from ecareer.advise.route import find_routes
-from ecareer.cli.common import Settings
+from ecareer.cli.options import Settings
+from ecareer.contract.records import Dataset
 from ecareer.errors import NoRouteError, UsageError
-from ecareer.records import Dataset
 
 from conftest import FIXTURES, MINI, run
 from strategies import datasets
@@ -498,12 +498,12 @@ def test_ctrl_c_while_writing_leaves_no_partial_file(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, existing: bool
 ) -> None:
     out = out_dir(tmp_path)
-    import ecareer.safewrite
+    import ecareer.store.atomic
 
     def interrupted(fd: int) -> None:
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(ecareer.safewrite.os, "fsync", interrupted)
+    monkeypatch.setattr(ecareer.store.atomic.os, "fsync", interrupted)
     target = out / "plan.html"
     if existing:
         target.write_text("old\n", encoding="utf-8")
@@ -648,7 +648,7 @@ def test_written_plan_gets_the_usual_mode_and_keeps_a_replaced_files_mode(tmp_pa
     import os
     import stat
 
-    from ecareer.safewrite import default_mode, write_atomic
+    from ecareer.store.atomic import default_mode, write_atomic
 
     new = tmp_path / "new.md"
     write_atomic(new, "x", overwrite=False)

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from ecareer.textsafe import clean
+from ecareer.render.escape import clean
 
 from robustness_catalogue import MINI, Result, has_command, invoke
 

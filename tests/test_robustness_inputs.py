@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from ecareer.load import load_text
+from ecareer.load.parse import load_text
 
 from robustness_catalogue import MINI, invoke
 

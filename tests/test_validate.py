@@ -31,7 +31,7 @@ def test_golden_output_per_rule(case: Path, monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_every_rule_has_a_golden_case() -> None:
-    from ecareer.problems import RULES
+    from ecareer.contract.problems import RULES
 
     covered = {p.name.split("-")[0] for p in BAD} | {"F002"}  # F002: see below
     assert covered == set(RULES)
@@ -146,7 +146,7 @@ def test_overlay_replaces_and_adds(tmp_path: Path) -> None:
 
 
 def test_file_too_large_is_refused_without_reading_it_all(mini_copy: Path) -> None:
-    from ecareer.load import MAX_BYTES
+    from ecareer.load.parse import MAX_BYTES
 
     with (mini_copy / "paths.yaml").open("r+b") as handle:
         handle.truncate(MAX_BYTES + 10)

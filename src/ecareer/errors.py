@@ -10,7 +10,7 @@ from enum import IntEnum
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ecareer.problems import Problem
+    from ecareer.contract.problems import Problem
 
 
 class Exit(IntEnum):

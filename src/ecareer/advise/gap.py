@@ -10,10 +10,10 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, NamedTuple
 
 from ecareer.advise.levels import Levels, learning, merge, raise_hours, role_levels
-from ecareer.records import Dataset, Role
+from ecareer.contract.records import Dataset, Role
 
 if TYPE_CHECKING:
-    from ecareer.model import Profile
+    from ecareer.contract.models import Profile
 
 
 class Origin(NamedTuple):

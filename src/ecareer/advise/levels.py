@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
-from ecareer.records import Dataset, Role
+from ecareer.contract.records import Dataset, Role
 
 Levels = dict[str, int]
 

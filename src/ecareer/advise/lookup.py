@@ -5,8 +5,8 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 
+from ecareer.contract.records import Dataset
 from ecareer.errors import UsageError
-from ecareer.records import Dataset
 
 
 def _norm(text: str) -> str:

@@ -20,8 +20,8 @@ from datetime import date
 
 from ecareer.advise.gap import Origin
 from ecareer.advise.route import Route, RouteResult
+from ecareer.contract.records import Dataset, Resource
 from ecareer.errors import NoRouteError, UsageError
-from ecareer.records import Dataset, Resource
 
 WEEKS_PER_MONTH = 4.345  # 365.25 / 12 / 7
 MAX_HOURS_PER_WEEK = 80.0

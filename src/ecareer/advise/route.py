@@ -24,9 +24,9 @@ from dataclasses import dataclass, field
 
 from ecareer.advise.gap import coverage
 from ecareer.advise.levels import Levels, Step, learning, merge, role_levels
+from ecareer.contract.records import Dataset, Text
+from ecareer.contract.vocab import MoveKind
 from ecareer.errors import NoRouteError
-from ecareer.records import Dataset, Text
-from ecareer.vocab import MoveKind
 
 #: A role whose requirement another role's levels cover this much (directional similarity,
 #: essential requirements weighted double) is an inferred "similar" move. See README.
@@ -124,7 +124,7 @@ def similar_roles(
     From a role, only roles at the same or a higher level count: covering a junior role's
     needs from a senior one is no move anyone asks for.
     """
-    from ecareer.vocab import LEVEL_RANK
+    from ecareer.contract.vocab import LEVEL_RANK
 
     floor = LEVEL_RANK[ds.roles[origin].level] if origin else -1
     out = []
@@ -305,7 +305,7 @@ def find_routes(
 
 def why_no_route(ds: Dataset, start: str, target: str, c: Constraints) -> tuple[str, str]:
     """(message, hint) explaining which constraint, if any, cuts every route."""
-    from ecareer.graph import reachable
+    from ecareer.advise.graph import reachable
 
     s_name = f"{start!r}"
     t_name = f"{target!r}"
@@ -322,7 +322,7 @@ def why_no_route(ds: Dataset, start: str, target: str, c: Constraints) -> tuple[
     if c.max_steps is not None and not _exists(
         ds, start, target, Constraints(max_steps=c.max_steps, similar=c.similar)
     ):
-        from ecareer.graph import fewest_steps
+        from ecareer.advise.graph import fewest_steps
 
         least = fewest_steps(ds, start, target, similar=c.similar)
         reasons.append(f"every route takes at least {least} steps (--max-steps {c.max_steps})")

@@ -11,14 +11,14 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from ecareer.cli.app import app
-from ecareer.cli.common import DataOpt, JsonOpt, LangOpt, OverlayOpt, Settings, settings
+from ecareer.cli.options import DataOpt, JsonOpt, LangOpt, OverlayOpt, Settings, settings
+from ecareer.contract.vocab import LEVEL_RANK, Dimension, Family, RoleLevel
 from ecareer.errors import UsageError
-from ecareer.vocab import LEVEL_RANK, Dimension, Family, RoleLevel
 
 if TYPE_CHECKING:
     from ecareer.advise.gap import Origin
     from ecareer.advise.route import Constraints
-    from ecareer.records import Dataset
+    from ecareer.contract.records import Dataset
 
 
 def complete_role(incomplete: str) -> list[str]:
@@ -135,7 +135,7 @@ def _origin(s: Settings, ds: Dataset, start: str | None, profile: Path | None) -
     prof = None
     if profile is not None:
         # only with --profile: it loads Pydantic and the YAML loader, which cost start-up time
-        from ecareer.advise.profile import load_profile
+        from ecareer.validate.profile import load_profile
 
         prof = load_profile(profile, ds)
     if start is None and prof is None:
@@ -364,7 +364,7 @@ def graph(
     """
     import sys
 
-    from ecareer.graph import build_graph
+    from ecareer.advise.graph import build_graph
     from ecareer.render import graphs
 
     s = settings(data, overlay, lang, json)

@@ -16,7 +16,7 @@ from ecareer.errors import DataError, EcareerError, Exit
 
 def report(error: EcareerError) -> None:
     """Print a project error to stderr: the message, every problem, then the hint."""
-    from ecareer.textsafe import clean
+    from ecareer.render.escape import clean
 
     lines = [f"error: {clean(error.message, one_line=False)}"]
     if isinstance(error, DataError):

@@ -10,9 +10,9 @@ from typing import Annotated
 import typer
 
 from ecareer.cli.app import app
-from ecareer.cli.common import DataOpt, LangOpt, OverlayOpt, resolve_lang
+from ecareer.cli.options import DataOpt, LangOpt, OverlayOpt, resolve_lang
 from ecareer.errors import EcareerError, Exit, UsageError
-from ecareer.textsafe import clean
+from ecareer.render.escape import clean
 
 
 class Format(StrEnum):
@@ -45,17 +45,17 @@ def validate(
 
     Example: ecareer validate --data ./data --format github
     """
-    from ecareer.dataset import build
-    from ecareer.problems import Severity
+    from ecareer.cli.sources import data_folders
+    from ecareer.contract.problems import Severity
     from ecareer.render import problems as render
-    from ecareer.sources import data_folders
+    from ecareer.validate.build import build
 
     resolve_lang(lang)
     folders = data_folders(data, overlay or [])
     dataset, problems = build(folders)
     files = list(dataset.files) if dataset else sorted({p.file for p in problems})
     if dataset is None:
-        from ecareer.dataset import shown_path
+        from ecareer.validate.build import shown_path
 
         files = [shown_path(f / f"{n}.yaml") for f in folders for n in ("skills", "roles", "paths")]
     chosen = Format.JSON if json else fmt
@@ -84,7 +84,7 @@ def schema(
     """
     import json
 
-    from ecareer.schemas import all_schemas
+    from ecareer.contract.schemas import all_schemas
 
     schemas = all_schemas()
     if out is None:
@@ -104,7 +104,7 @@ def schema(
             continue
         stale.append(str(target))
         if not check:
-            from ecareer.safewrite import write_atomic
+            from ecareer.store.atomic import write_atomic
 
             try:
                 out.mkdir(parents=True, exist_ok=True)

@@ -23,7 +23,7 @@ from ecareer.cli.advise_cmds import (
     constraints,
 )
 from ecareer.cli.app import app
-from ecareer.cli.common import DataOpt, LangOpt, OverlayOpt, settings
+from ecareer.cli.options import DataOpt, LangOpt, OverlayOpt, settings
 from ecareer.errors import EcareerError, UsageError
 
 if TYPE_CHECKING:
@@ -62,11 +62,11 @@ def write_plan(target: Path, text: str, force: bool) -> None:
     """Write through a temporary file and a rename; an existing file needs ``force``.
 
     Every failure is an :class:`OutputError` naming the file; the file, if it was there, is
-    left as it was and no temporary file stays behind (see :mod:`ecareer.safewrite`).
+    left as it was and no temporary file stays behind (see :mod:`ecareer.store.atomic`).
     """
 
-    from ecareer.safewrite import write_atomic
-    from ecareer.textsafe import clean
+    from ecareer.render.escape import clean
+    from ecareer.store.atomic import write_atomic
 
     shown = clean(str(target))
     exists = OutputError(
@@ -202,6 +202,6 @@ def plan(
             raise OutputError(f"cannot write the plan to stdout: {reason}") from None
     else:
         write_plan(output, text, force)
-        from ecareer.textsafe import clean
+        from ecareer.render.escape import clean
 
         sys.stderr.write(f"wrote {clean(str(output))}\n")

@@ -5,9 +5,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ecareer.i18n import pick
-from ecareer.records import Dataset
-from ecareer.textsafe import clean, json_safe
+from ecareer.contract.records import Dataset
+from ecareer.render.escape import clean, json_safe
+from ecareer.render.i18n import pick
 
 
 def mermaid_label(text: str) -> str:

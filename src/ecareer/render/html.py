@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import html
 
-from ecareer import plan_i18n as p
 from ecareer.advise.plan import Plan
-from ecareer.i18n import pick
-from ecareer.records import Dataset
+from ecareer.contract.records import Dataset
+from ecareer.render import plan_text as p
+from ecareer.render.escape import clean
+from ecareer.render.i18n import pick
 from ecareer.render.svg import route_svg
-from ecareer.textsafe import clean
 
 BOX = "☐"
 KEEP_ROWS = 14  # a step with at most this many rows and milestones is kept on one page

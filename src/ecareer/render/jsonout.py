@@ -9,8 +9,8 @@ from typing import Any
 from ecareer.advise.gap import GapReport, TargetGap
 from ecareer.advise.nextmoves import NextMove
 from ecareer.advise.route import RouteResult
-from ecareer.records import Dataset, Role, Skill, Text, as_json
-from ecareer.textsafe import json_safe
+from ecareer.contract.records import Dataset, Role, Skill, Text, as_json
+from ecareer.render.escape import json_safe
 
 
 def emit(doc: Any) -> None:

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import re
 
-from ecareer import plan_i18n as p
 from ecareer.advise.plan import Plan
-from ecareer.i18n import pick
-from ecareer.records import Dataset
+from ecareer.contract.records import Dataset
+from ecareer.contract.vocab import label
+from ecareer.render import plan_text as p
+from ecareer.render.escape import clean
 from ecareer.render.graphs import mermaid_label, node_id
-from ecareer.textsafe import clean
-from ecareer.vocab import label
+from ecareer.render.i18n import pick
 
 _SPECIAL = re.compile(r"[\\`*_\[\]<>|~]|&(?=#?\w+;)|^#")
 

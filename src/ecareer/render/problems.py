@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 
-from ecareer.problems import Problem, Severity
-from ecareer.textsafe import clean, json_safe
+from ecareer.contract.problems import Problem, Severity
+from ecareer.render.escape import clean, json_safe
 
 
 def _where(p: Problem) -> str:

@@ -16,11 +16,11 @@ import html
 import unicodedata
 from dataclasses import dataclass
 
-from ecareer import plan_i18n as p
 from ecareer.advise.plan import Plan
-from ecareer.records import Dataset
-from ecareer.textsafe import clean
-from ecareer.vocab import label
+from ecareer.contract.records import Dataset
+from ecareer.contract.vocab import label
+from ecareer.render import plan_text as p
+from ecareer.render.escape import clean
 
 ROW_MAX = 4
 LATIN_EM = 0.6

@@ -12,10 +12,10 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ecareer.i18n import pick, tr
-from ecareer.records import Dataset, Role, Skill
-from ecareer.textsafe import clean
-from ecareer.vocab import label
+from ecareer.contract.records import Dataset, Role, Skill
+from ecareer.contract.vocab import label
+from ecareer.render.escape import clean
+from ecareer.render.i18n import pick, tr
 
 if TYPE_CHECKING:
     from ecareer.advise.gap import GapReport, TargetGap

@@ -6,7 +6,7 @@ error, not a silently ignored key) and frozen. The JSON Schemas in ``schemas/`` 
 from them by ``ecareer schema``.
 
 Rules that need more than one record (unknown references, cycles, levels outside the scale)
-live in :mod:`ecareer.check`, not here.
+live in :mod:`ecareer.validate.rules`, not here.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints
 
-from ecareer.vocab import (
+from ecareer.contract.vocab import (
     CATEGORIES,
     LEVEL_RANK,
     Category,

@@ -1,6 +1,6 @@
 """The runtime form of the data: plain frozen dataclasses, cheap to import and to decode.
 
-The Pydantic models in :mod:`ecareer.model` check what contributors write; once the data is
+The Pydantic models in :mod:`ecareer.contract.models` check what contributors write; once the data is
 valid it is copied into these records, which is what the advisor, the renderers and the cache
 use. Importing this module costs next to nothing (no Pydantic), which keeps every command that
 runs from the cache quick to start. Field names match the models one to one.
@@ -21,7 +21,7 @@ from functools import cached_property
 from operator import attrgetter
 from typing import Any, ClassVar
 
-from ecareer.vocab import Category, Dimension, Family, MoveKind, ResourceKind, RoleLevel
+from ecareer.contract.vocab import Category, Dimension, Family, MoveKind, ResourceKind, RoleLevel
 
 
 class _Record:
@@ -349,7 +349,7 @@ class Dataset:
     """The validated data as plain records, indexed by id. Immutable; safe to cache.
 
     ``skills``, ``roles`` and ``paths`` are read-only mappings and sequences: a dataset built
-    from the YAML holds dicts and a tuple; one read from the cache (:mod:`ecareer.cache`)
+    from the YAML holds dicts and a tuple; one read from the cache (:mod:`ecareer.store.cache`)
     holds containers that decode each record on first use, with the three indexes below
     stored ready. Both compare equal when they hold the same records.
     """

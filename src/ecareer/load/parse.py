@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path as FsPath
 from typing import Any
 
-from ecareer.problems import Problem
+from ecareer.contract.problems import Problem
 
 MAX_BYTES = 64 * 1024 * 1024
 MAX_DEPTH = 64
@@ -127,7 +127,7 @@ def read_text(path: FsPath, shown: str) -> tuple[str | None, Problem | None]:
             "F002",
             f"{shown} is larger than {MAX_BYTES // (1024 * 1024)} MiB",
             shown,
-            hint="split the data or raise the bound (ecareer.load.MAX_BYTES)",
+            hint="split the data or raise the bound (ecareer.load.parse.MAX_BYTES)",
         )
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]

@@ -46,9 +46,9 @@ from pathlib import Path as FsPath
 from typing import TYPE_CHECKING, Any, TypeVar, overload
 
 from ecareer import __version__
-from ecareer import records as rec
-from ecareer.records import Dataset
-from ecareer.vocab import Category, Dimension, Family, MoveKind, ResourceKind, RoleLevel
+from ecareer.contract import records as rec
+from ecareer.contract.records import Dataset
+from ecareer.contract.vocab import Category, Dimension, Family, MoveKind, ResourceKind, RoleLevel
 
 try:  # hashlib would load OpenSSL first (a few ms at every start); blake2 is built in
     from _blake2 import blake2b
@@ -56,19 +56,18 @@ except ImportError:  # pragma: no cover - another Python
     from hashlib import blake2b
 
 if TYPE_CHECKING:
-    from ecareer.problems import Problem
+    from ecareer.contract.problems import Problem
 
 #: Bump when the layout of the payload changes.
 FORMAT = 2
 MAGIC = b"ecareer-cache-2\n"
 FILES = ("skills", "roles", "paths")
-#: The modules that decide what is valid and what a record holds: in a development checkout
-#: they change without a version bump, so their size and time are part of the key.
-_RULES = ("model.py", "check.py", "dataset.py", "load.py", "records.py", "vocab.py", "cache.py")
+#: The layers whose modules decide what is valid and what a record holds (see _rules_stamp).
+_RULE_LAYERS = ("contract", "load", "validate", "store")
 _KEY_SIZE = 32
 _HEADER = len(MAGIC) + _KEY_SIZE + 8 + 4  # magic, key, payload length, CRC-32
 _STALE_SECONDS = 30 * 24 * 3600
-#: The loader's bound (ecareer.load.MAX_BYTES, not imported: that module compiles regexes).
+#: The loader's bound (ecareer.load.parse.MAX_BYTES, not imported: that module compiles regexes).
 MAX_BYTES = 64 * 1024 * 1024
 _SHA256_ABOVE = 2 * 1024 * 1024  # bytes of data files: see _hasher
 _CHUNK = 256 * 1024
@@ -136,14 +135,17 @@ def _layout() -> bytes:
 
 
 def _rules_stamp() -> bytes:
-    here = FsPath(__file__).parent
+    """The size and time of every module that decides what is valid and what a record holds:
+    in a development checkout they change without a version bump."""
+    package = FsPath(__file__).parents[1]
     out = []
-    for name in _RULES:
+    for layer in _RULE_LAYERS:
         try:
-            st = os.stat(here / name)
+            with os.scandir(package / layer) as entries:
+                found = sorted((e.name, e.stat()) for e in entries if e.name.endswith(".py"))
         except OSError:
             continue
-        out.append(f"{name}:{st.st_size}:{st.st_mtime_ns}")
+        out.extend(f"{layer}/{name}:{st.st_size}:{st.st_mtime_ns}" for name, st in found)
     return ";".join(out).encode()
 
 
@@ -609,7 +611,7 @@ def _prune(folder: FsPath, keep: FsPath) -> None:
 
 
 def load(folders: Sequence[FsPath]) -> tuple[Dataset | None, list[Problem]]:
-    """Like :func:`ecareer.dataset.build` with ``warnings=False``, through the cache.
+    """Like :func:`ecareer.validate.build.build` with ``warnings=False``, through the cache.
 
     A hit returns at once without importing YAML or Pydantic; a miss builds, and stores the
     dataset if it has no errors and no data file changed meanwhile.
@@ -619,7 +621,7 @@ def load(folders: Sequence[FsPath]) -> tuple[Dataset | None, list[Problem]]:
         ds = read(folders, wanted)
         if ds is not None:
             return ds, []
-    from ecareer.dataset import build
+    from ecareer.validate.build import build
 
     built, problems = build(folders, warnings=False)
     if built is not None and wanted is not None and key(folders) == wanted:

@@ -14,7 +14,7 @@ import typer
 from ecareer.errors import DataError, Exit, UsageError
 
 if TYPE_CHECKING:
-    from ecareer.records import Dataset
+    from ecareer.contract.records import Dataset
 
 
 class Lang(StrEnum):
@@ -87,8 +87,8 @@ class Settings:
     def dataset(self) -> Dataset:
         """The validated dataset, or a DataError listing every problem."""
         if self._dataset is None:
-            from ecareer.cache import load
-            from ecareer.sources import data_folders
+            from ecareer.cli.sources import data_folders
+            from ecareer.store.cache import load
 
             folders = data_folders(self.data, self.overlays)
             # from the compiled copy in the user cache when the data files are unchanged

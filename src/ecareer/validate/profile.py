@@ -6,14 +6,14 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from ecareer.check import suggest
-from ecareer.dataset import FileRef, shown_path
+from ecareer.contract.models import Profile
+from ecareer.contract.problems import Problem, sort_problems
+from ecareer.contract.records import Dataset
 from ecareer.errors import DataError, Exit
-from ecareer.load import load_text, read_text
-from ecareer.model import Profile
-from ecareer.problems import Problem, sort_problems
-from ecareer.records import Dataset
-from ecareer.schema_errors import schema_problem
+from ecareer.load.parse import load_text, read_text
+from ecareer.validate.build import FileRef, shown_path
+from ecareer.validate.rules import suggest
+from ecareer.validate.schema import schema_problem
 
 
 def load_profile(path: Path, ds: Dataset) -> Profile:

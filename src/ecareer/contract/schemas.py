@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ecareer.model import PathsFile, Profile, RolesFile, SkillsFile, Strict
+from ecareer.contract.models import PathsFile, Profile, RolesFile, SkillsFile, Strict
 
 BASE = "https://ecareer.invalid/schemas/"
 

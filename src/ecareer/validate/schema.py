@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from typing import Any
 
-from ecareer.problems import Problem
+from ecareer.contract.problems import Problem
 
 _TYPE_NAMES = {
     str: "text",

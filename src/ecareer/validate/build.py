@@ -16,13 +16,15 @@ from typing import Any, Generic, TypeVar
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from ecareer import records as rec
-from ecareer.cache import shown_path as shown_path  # shared with the cache, which must stay light
-from ecareer.load import Loaded, load_text, read_text
-from ecareer.model import Path, Role, ScaleLevel, Skill
-from ecareer.problems import Problem, Severity, has_errors, sort_problems
-from ecareer.records import Dataset
-from ecareer.schema_errors import schema_problem
+from ecareer.contract import records as rec
+from ecareer.contract.models import Path, Role, ScaleLevel, Skill
+from ecareer.contract.problems import Problem, Severity, has_errors, sort_problems
+from ecareer.contract.records import Dataset
+from ecareer.load.parse import Loaded, load_text, read_text
+from ecareer.store.cache import (
+    shown_path as shown_path,  # shared with the cache, which must stay light
+)
+from ecareer.validate.schema import schema_problem
 
 FILES = ("skills", "roles", "paths")
 T = TypeVar("T", bound=BaseModel)
@@ -115,7 +117,7 @@ def _fields(model: type[BaseModel]) -> tuple[str, ...]:
 
 def _nested_model(key: str, loc: tuple[str | int, ...]) -> type[BaseModel]:
     """The model whose fields are allowed where an unknown field was found."""
-    from ecareer import model as m
+    from ecareer.contract import models as m
 
     model: type[BaseModel] = _ITEM_MODELS[key]
     for part in loc[1:-1]:
@@ -270,7 +272,7 @@ def build(
 
     Returns the dataset (``None`` when there are errors) and every problem, sorted.
     """
-    from ecareer.check import run_checks
+    from ecareer.validate.rules import run_checks
 
     problems: list[Problem] = []
     draft = Draft()
