@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
+from ecareer.contract.dataset import Dataset
 from ecareer.contract.records import (
-    Dataset,
-    Path,
+    Move,
     Prerequisite,
     Requirement,
     Role,
@@ -70,6 +70,6 @@ def datasets(draw: st.DrawFn, max_roles: int = 7, max_skills: int = 6) -> Datase
         # promotions only upwards in level and in index: never a cycle, never down
         up = rank[roles[b].level] >= rank[roles[a].level] and int(b[1:]) > int(a[1:])
         kind = MoveKind.PROMOTION if up and draw(st.booleans()) else MoveKind.LATERAL
-        paths.append(Path(a, b, kind, float(draw(st.integers(1, 4)))))
+        paths.append(Move(a, b, kind, float(draw(st.integers(1, 4)))))
     scale = tuple(ScaleLevel(i, _t(str(i)), _t(str(i))) for i in range(1, 6))
     return Dataset(scale=scale, skills=skills, roles=roles, paths=tuple(paths))

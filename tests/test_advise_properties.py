@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from ecareer.advise.gap import gap_to
 from ecareer.advise.levels import role_levels
 from ecareer.advise.route import Constraints, advance, find_routes
-from ecareer.contract.records import Dataset
+from ecareer.contract.dataset import Dataset
 from ecareer.errors import NoRouteError
 
 from strategies import datasets

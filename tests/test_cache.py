@@ -16,8 +16,9 @@ from types import ModuleType
 import pytest
 
 from ecareer.cli.sources import shipped_data
-from ecareer.contract.records import Dataset
-from ecareer.store import cache
+from ecareer.contract.dataset import Dataset
+from ecareer.store import cache, codec
+from ecareer.store import key as cache_key
 from ecareer.validate.build import build
 
 from conftest import MINI, ROOT, run
@@ -93,7 +94,7 @@ def ecareer(*args: str | Path, env: dict[str, str]) -> subprocess.CompletedProce
 def test_the_compiled_dataset_equals_the_built_one(folder: Path) -> None:
     built, _ = build([folder], warnings=False)
     assert built is not None
-    back = cache.decode(cache.encode(built), built.files)
+    back = codec.decode(codec.encode(built), built.files)
     assert back == built
     assert built == back
     assert list(back.roles) == list(built.roles)
@@ -246,19 +247,19 @@ def test_invalid_data_is_never_cached(mini_copy: Path, cache_dir: Path) -> None:
 def test_the_key_covers_the_version_and_the_format(
     mini_copy: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    first = cache.key([mini_copy])
+    first = cache_key.key([mini_copy])
     assert first is not None
-    assert cache.key([mini_copy]) == first
-    monkeypatch.setattr(cache, "__version__", "99.0.0")
-    assert cache.key([mini_copy]) != first
+    assert cache_key.key([mini_copy]) == first
+    monkeypatch.setattr(cache_key, "__version__", "99.0.0")
+    assert cache_key.key([mini_copy]) != first
     monkeypatch.undo()
-    monkeypatch.setattr(cache, "FORMAT", cache.FORMAT + 1)
-    assert cache.key([mini_copy]) != first
+    monkeypatch.setattr(cache_key, "FORMAT", cache_key.FORMAT + 1)
+    assert cache_key.key([mini_copy]) != first
 
 
 def test_no_key_without_every_base_file(mini_copy: Path) -> None:
     (mini_copy / "paths.yaml").unlink()
-    assert cache.key([mini_copy]) is None
+    assert cache_key.key([mini_copy]) is None
 
 
 # --- never trusted when damaged ------------------------------------------------------------
@@ -321,7 +322,7 @@ def test_a_damaged_cache_file_is_rebuilt(mini_copy: Path, cache_dir: Path, damag
     whole = path.read_bytes()
     assert callable(damage)
     path.write_bytes(damage(whole))
-    assert cache.read([mini_copy], cache.key([mini_copy]) or b"") is None
+    assert cache.read([mini_copy], cache_key.key([mini_copy]) or b"") is None
     assert roles_json(mini_copy) == good
     assert path.read_bytes() == whole  # rewritten whole
 
@@ -354,7 +355,7 @@ def test_no_cache_is_read_or_written_with_ecareer_no_cache(
 def test_the_key_never_reads_a_fifo(mini_copy: Path) -> None:
     (mini_copy / "roles.yaml").unlink()
     os.mkfifo(mini_copy / "roles.yaml")
-    assert cache.key([mini_copy]) is None  # and did not block
+    assert cache_key.key([mini_copy]) is None  # and did not block
 
 
 def test_a_huge_length_in_the_header_is_no_huge_read(mini_copy: Path, cache_dir: Path) -> None:
@@ -363,13 +364,7 @@ def test_a_huge_length_in_the_header_is_no_huge_read(mini_copy: Path, cache_dir:
     blob = path.read_bytes()
     at = len(cache.MAGIC) + 32
     path.write_bytes(blob[:at] + (2**62).to_bytes(8, "little") + blob[at + 8 :])
-    assert cache.read([mini_copy], cache.key([mini_copy]) or b"") is None
-
-
-def test_the_size_bound_is_the_loaders() -> None:
-    from ecareer.load.parse import MAX_BYTES
-
-    assert cache.MAX_BYTES == MAX_BYTES
+    assert cache.read([mini_copy], cache_key.key([mini_copy]) or b"") is None
 
 
 def test_no_home_folder_means_no_cache(mini_copy: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -18,7 +18,7 @@ from ecareer.advise.levels import role_levels
 from ecareer.advise.plan import Plan, build_plan, month_count, monthly_hours
 from ecareer.advise.route import find_routes
 from ecareer.cli.options import Settings
-from ecareer.contract.records import Dataset
+from ecareer.contract.dataset import Dataset
 from ecareer.errors import NoRouteError, UsageError
 
 from conftest import FIXTURES, MINI, run

@@ -27,7 +27,7 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from ecareer.load.parse import MAX_DEPTH
+from ecareer.load.depth import MAX_DEPTH
 
 from robustness_catalogue import MINI, Result, has_command, invoke
 

@@ -18,7 +18,8 @@ from pathlib import Path
 
 import pytest
 
-from ecareer.load.parse import load_text, read_text
+from ecareer.load.files import read_text
+from ecareer.load.parse import load_text
 
 from corpora import CASES, IDS, SUITE, require_suite, suite_cases
 from robustness_catalogue import MINI, Result, invoke

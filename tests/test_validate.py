@@ -146,7 +146,7 @@ def test_overlay_replaces_and_adds(tmp_path: Path) -> None:
 
 
 def test_file_too_large_is_refused_without_reading_it_all(mini_copy: Path) -> None:
-    from ecareer.load.parse import MAX_BYTES
+    from ecareer.load.files import MAX_BYTES
 
     with (mini_copy / "paths.yaml").open("r+b") as handle:
         handle.truncate(MAX_BYTES + 10)

@@ -10,7 +10,8 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, NamedTuple
 
 from ecareer.advise.levels import Levels, learning, merge, raise_hours, role_levels
-from ecareer.contract.records import Dataset, Role
+from ecareer.contract.dataset import Dataset
+from ecareer.contract.records import Role
 
 if TYPE_CHECKING:
     from ecareer.contract.models import Profile

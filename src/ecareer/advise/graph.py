@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ecareer.contract.records import Dataset
+from ecareer.contract.dataset import Dataset
 
 
 def build_graph(ds: Dataset, *, similar: bool = False, family: str | None = None) -> Any:

@@ -14,7 +14,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
 
-from ecareer.contract.records import Dataset, Role
+from ecareer.contract.dataset import Dataset
+from ecareer.contract.records import Role
 
 Levels = dict[str, int]
 

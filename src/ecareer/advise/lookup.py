@@ -5,7 +5,7 @@ from __future__ import annotations
 import difflib
 from collections.abc import Iterable
 
-from ecareer.contract.records import Dataset
+from ecareer.contract.dataset import Dataset
 from ecareer.errors import UsageError
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from ecareer.advise.gap import Origin, coverage, gap_to
 from ecareer.advise.route import SIMILAR_MIN, similar_roles
-from ecareer.contract.records import Dataset
+from ecareer.contract.dataset import Dataset
 
 
 @dataclass(frozen=True, slots=True)

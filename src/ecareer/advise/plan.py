@@ -20,7 +20,8 @@ from datetime import date
 
 from ecareer.advise.gap import Origin
 from ecareer.advise.route import Route, RouteResult
-from ecareer.contract.records import Dataset, Resource
+from ecareer.contract.dataset import Dataset
+from ecareer.contract.records import Resource
 from ecareer.errors import NoRouteError, UsageError
 
 WEEKS_PER_MONTH = 4.345  # 365.25 / 12 / 7

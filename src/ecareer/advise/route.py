@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 
 from ecareer.advise.gap import coverage
 from ecareer.advise.levels import Levels, Step, learning, merge, role_levels
-from ecareer.contract.records import Dataset, Text
+from ecareer.contract.dataset import Dataset
+from ecareer.contract.records import Text
 from ecareer.contract.vocab import MoveKind
 from ecareer.errors import NoRouteError
 

@@ -18,7 +18,7 @@ from ecareer.errors import UsageError
 if TYPE_CHECKING:
     from ecareer.advise.gap import Origin
     from ecareer.advise.route import Constraints
-    from ecareer.contract.records import Dataset
+    from ecareer.contract.dataset import Dataset
 
 
 def complete_role(incomplete: str) -> list[str]:

@@ -55,9 +55,10 @@ def validate(
     dataset, problems = build(folders)
     files = list(dataset.files) if dataset else sorted({p.file for p in problems})
     if dataset is None:
-        from ecareer.validate.build import shown_path
+        from ecareer.contract.vocab import DATA_FILES
+        from ecareer.load.files import shown_path
 
-        files = [shown_path(f / f"{n}.yaml") for f in folders for n in ("skills", "roles", "paths")]
+        files = [shown_path(f / f"{n}.yaml") for f in folders for n in DATA_FILES]
     chosen = Format.JSON if json else fmt
     out = {"text": render.text, "json": render.as_json, "github": render.github}[chosen.value]
     sys.stdout.write(out(problems, files))

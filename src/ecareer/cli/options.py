@@ -14,7 +14,7 @@ import typer
 from ecareer.errors import DataError, Exit, UsageError
 
 if TYPE_CHECKING:
-    from ecareer.contract.records import Dataset
+    from ecareer.contract.dataset import Dataset
 
 
 class Lang(StrEnum):

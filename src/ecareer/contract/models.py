@@ -1,168 +1,176 @@
-"""The data contract: Pydantic models of skills.yaml, roles.yaml, paths.yaml and a profile.
+"""The Pydantic models that check what contributors write, generated from the records.
 
-These models are the single source of truth for what contributors may write. They are strict
-(no coercion: ``"3"`` is not a level), closed (``extra="forbid"``: a misspelt field is an
-error, not a silently ignored key) and frozen. The JSON Schemas in ``schemas/`` are generated
-from them by ``ecareer schema``.
+Nothing here is written twice: each model is made from its record class in
+:mod:`ecareer.contract.records` (the fields, their order, defaults, bounds, descriptions and
+aliases), and :func:`to_record` turns a validated model back into its record. The models are
+strict (no coercion: ``"3"`` is not a level; enums accept their text), closed
+(``extra="forbid"``: a misspelt field is an error, not a silently ignored key) and frozen.
+The JSON Schemas in ``schemas/`` are generated from them by ``ecareer schema``.
 
 Rules that need more than one record (unknown references, cycles, levels outside the scale)
-live in :mod:`ecareer.validate.rules`, not here.
+live in :mod:`ecareer.validate.rules`, not here. Importing this module imports Pydantic: only
+the paths that validate do.
 """
 
-from __future__ import annotations
+import enum
+import types
+import typing
+from collections.abc import Callable
+from typing import Annotated, Any
 
-from typing import Annotated, Literal
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, create_model
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints
-
-from ecareer.contract.vocab import (
-    CATEGORIES,
-    LEVEL_RANK,
-    Category,
-    Dimension,
-    Family,
-    MoveKind,
-    ResourceKind,
-    RoleLevel,
-)
-
-Id = Annotated[
-    str,
-    StringConstraints(pattern=r"^[a-z0-9]+(-[a-z0-9]+)*$", min_length=1, max_length=80),
-    Field(description="kebab-case English identifier, e.g. `ops-specialist`"),
-]
-NonEmpty = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
-Level = Annotated[
-    int, Field(description="a level of the proficiency scale in skills.yaml (1 = lowest)")
-]
-Hours = Annotated[float, Field(ge=0, le=100_000, allow_inf_nan=False)]
+from ecareer.contract import records as rec
+from ecareer.contract.fields import Alias, Doc, Id, Level, NonEmpty, Rule
+from ecareer.contract.records import Record
 
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
 
-class Text(Strict):
-    """A piece of text in English and simplified Chinese."""
-
-    en: NonEmpty
-    zh: NonEmpty
+#: The name of each record's model in the schemas: the entry of paths.yaml is a "Path".
+_NAMES: dict[type[Record], str] = {rec.Move: "Path"}
 
 
-# --- skills.yaml ---------------------------------------------------------------------------
+def _constraints(base: Any, meta: tuple[Any, ...]) -> tuple[Any, dict[str, Any]]:
+    """A Pydantic type for ``base`` with the bounds of ``meta``, and the field's own options."""
+    options: dict[str, Any] = {}
+    extra: list[Any] = []
+    for m in meta:
+        if isinstance(m, Doc):
+            options["description"] = m.text
+        elif isinstance(m, Alias):
+            options["alias"] = m.name
+        elif isinstance(m, Rule):
+            if base is str:
+                extra.append(
+                    StringConstraints(
+                        pattern=m.pattern, min_length=m.min_length, max_length=m.max_length
+                    )
+                )
+            else:
+                bounds: dict[str, Any] = {
+                    k: v for k, v in (("ge", m.ge), ("le", m.le)) if v is not None
+                }
+                if base is float:
+                    bounds["allow_inf_nan"] = False
+                extra.append(Field(**bounds))
+    kind = pydantic_type(base)
+    return (Annotated[(kind, *extra)] if extra else kind), options
 
 
-class ScaleLevel(Strict):
-    """One rung of the shared proficiency scale. Levels are cumulative."""
+def pydantic_type(hint: Any) -> Any:
+    """The Pydantic type of a record field's annotation: tuples become lists, records their
+    models, enums accept their text, and :class:`Rule` bounds become constraints."""
+    if typing.get_origin(hint) is Annotated:
+        base, *meta = typing.get_args(hint)
+        kind, options = _constraints(base, tuple(meta))
+        if "description" in options:  # a description on a type (Id, Level) travels with it
+            return Annotated[kind, Field(description=options["description"])]
+        return kind
+    origin = typing.get_origin(hint)
+    if origin is tuple:
+        (item, _) = typing.get_args(hint)
+        return list[pydantic_type(item)]  # type: ignore[misc]
+    if origin in (typing.Union, types.UnionType):
+        parts = [pydantic_type(a) for a in typing.get_args(hint)]
+        return typing.Union[tuple(parts)]  # noqa: UP007 - built from parts
+    if isinstance(hint, type) and issubclass(hint, Record):
+        return model_of(hint)
+    if isinstance(hint, type) and issubclass(hint, enum.Enum):
+        return Annotated[hint, Field(strict=False)]
+    return hint
 
-    level: Level
-    name: Text
-    description: Text
+
+MODELS: dict[type[Record], type[Strict]] = {}
 
 
-class Prerequisite(Strict):
-    """Another skill that must be held at ``level`` before this one is learned."""
-
-    skill: Id
-    level: Level
-
-
-class Resource(Strict):
-    """A way to learn a skill: a course, a certification, a book, practice..."""
-
-    title: Text
-    kind: Annotated[ResourceKind, Field(strict=False)]
-    hours: Hours
-    provider: NonEmpty | None = None
-    levels: list[Level] | None = Field(
-        default=None, description="the levels this resource builds (all levels when omitted)"
+def model_of(cls: type[Record]) -> type[Strict]:
+    """The Pydantic model of a record class (made once)."""
+    found = MODELS.get(cls)
+    if found is not None:
+        return found
+    fields: dict[str, Any] = {}
+    for name, hint in rec.hints(cls).items():
+        options: dict[str, Any] = {}
+        kind = hint
+        if typing.get_origin(hint) is Annotated:
+            base, *meta = typing.get_args(hint)
+            kind, options = _constraints(base, tuple(meta))
+        else:
+            kind = pydantic_type(hint)
+        default = cls._defaults.get(name, ...)
+        if default == ():
+            fields[name] = (kind, Field(default_factory=list, **options))
+        else:
+            fields[name] = (kind, Field(default, **options))
+    model = create_model(
+        _NAMES.get(cls, cls.__name__), __base__=Strict, __doc__=cls.__doc__, **fields
     )
-    inferred: bool = Field(default=False, description="true when the seeds do not name it")
+    MODELS[cls] = model
+    return model
 
 
-class Skill(Strict):
-    id: Id
-    name: Text
-    aliases: list[NonEmpty] = Field(default_factory=list)
-    dimension: Annotated[Dimension, Field(strict=False)]
-    category: Annotated[Category, Field(strict=False)]
-    description: Text
-    effort: list[Hours] = Field(
-        description=(
-            "hours to gain each level from the one below it: the first number is level 1, "
-            "the last the top of the scale"
-        )
-    )
-    prerequisites: list[Prerequisite] = Field(default_factory=list)
-    resources: list[Resource] = Field(default_factory=list)
-    sources: list[NonEmpty] = Field(default_factory=list)
-    inferred: bool = Field(default=False, description="true when the seeds do not name this skill")
+def to_record(model: BaseModel, cls: type[Record]) -> Any:
+    """The record of a validated model."""
+    return _converter(cls)(model)
+
+
+_CONVERTERS: dict[type[Record], Callable[[Any], Any]] = {}
+
+
+def _converter(cls: type[Record]) -> Callable[[Any], Any]:
+    found = _CONVERTERS.get(cls)
+    if found is not None:
+        return found
+    parts = [(name, _convert(hint)) for name, hint in rec.hints(cls).items()]
+
+    def convert(m: Any) -> Any:
+        return cls(*[c(getattr(m, n)) if c else getattr(m, n) for n, c in parts])
+
+    _CONVERTERS[cls] = convert
+    return convert
+
+
+def _convert(hint: Any) -> Callable[[Any], Any] | None:
+    """How to turn a validated value into a record's value (None: as it is)."""
+    if typing.get_origin(hint) is Annotated:
+        hint = typing.get_args(hint)[0]
+    origin = typing.get_origin(hint)
+    if origin is tuple:
+        each = _convert(typing.get_args(hint)[0])
+        if each is None:
+            return tuple
+        return lambda v: tuple([each(x) for x in v])
+    if origin in (typing.Union, types.UnionType):
+        options = [a for a in typing.get_args(hint) if a is not type(None)]
+        some = _convert(options[0])
+        if some is None:
+            return None
+        return lambda v: None if v is None else some(v)
+    if isinstance(hint, type) and issubclass(hint, Record):
+        return _converter(hint)
+    if hint is float:
+        return float
+    return None
+
+
+for _cls in rec.RECORDS:
+    model_of(_cls)
 
 
 class SkillsFile(Strict):
-    scale: list[ScaleLevel]
-    skills: list[Skill]
-
-
-# --- roles.yaml ----------------------------------------------------------------------------
-
-
-class Requirement(Strict):
-    """A skill a role needs, at which level, how important (1-5) and whether essential."""
-
-    skill: Id
-    level: Level
-    importance: Annotated[int, Field(ge=1, le=5)]
-    essential: bool = False
-    inferred: bool = False
-
-
-class Role(Strict):
-    id: Id
-    name: Text
-    aliases: list[NonEmpty] = Field(default_factory=list)
-    family: Annotated[Family, Field(strict=False)]
-    level: Annotated[RoleLevel, Field(strict=False)]
-    summary: Text
-    responsibilities: list[Text] = Field(default_factory=list)
-    kpis: list[Text] = Field(default_factory=list)
-    skills: list[Requirement]
-    sources: list[NonEmpty] = Field(default_factory=list)
-    inferred: bool = Field(
-        default=False, description="true when the seeds imply this rung but do not name it"
-    )
+    scale: list[model_of(rec.ScaleLevel)]  # type: ignore[valid-type]
+    skills: list[model_of(rec.Skill)]  # type: ignore[valid-type]
 
 
 class RolesFile(Strict):
-    roles: list[Role]
-
-
-# --- paths.yaml ----------------------------------------------------------------------------
-
-
-class Path(Strict):
-    model_config = ConfigDict(populate_by_name=False)
-
-    from_: Id = Field(alias="from")
-    to: Id
-    kind: Annotated[MoveKind, Field(strict=False)]
-    years: Annotated[
-        float,
-        Field(ge=0, le=50, allow_inf_nan=False, description="typical years before the move"),
-    ]
-    milestones: list[Text] = Field(
-        default_factory=list, description="what shows a person is ready for the move"
-    )
-    sources: list[NonEmpty] = Field(default_factory=list)
-    inferred: bool = Field(
-        default=False,
-        description="true when the sources do not describe this move; numbers such as "
-        "`years` are estimates either way (see docs/data.md)",
-    )
+    roles: list[model_of(rec.Role)]  # type: ignore[valid-type]
 
 
 class PathsFile(Strict):
-    paths: list[Path]
+    paths: list[model_of(rec.Move)]  # type: ignore[valid-type]
 
 
 # --- a personal profile --------------------------------------------------------------------
@@ -171,26 +179,10 @@ class PathsFile(Strict):
 class Profile(Strict):
     """A person's own skill levels, shared across every command that takes ``--from``."""
 
-    name: NonEmpty | None = None
-    role: Id | None = Field(default=None, description="the person's current role, if any")
-    skills: dict[Id, Level] = Field(default_factory=dict)
-
-
-__all__ = [
-    "CATEGORIES",
-    "LEVEL_RANK",
-    "Category",
-    "Dimension",
-    "Family",
-    "MoveKind",
-    "ResourceKind",
-    "RoleLevel",
-]
-
-FILE_MODELS: dict[str, type[Strict]] = {
-    "skills": SkillsFile,
-    "roles": RolesFile,
-    "paths": PathsFile,
-}
-
-Kind = Literal["skills", "roles", "paths"]
+    name: pydantic_type(NonEmpty) | None = None  # type: ignore[valid-type]
+    role: pydantic_type(Id) | None = Field(  # type: ignore[valid-type]
+        default=None, description="the person's current role, if any"
+    )
+    skills: dict[pydantic_type(Id), pydantic_type(Level)] = Field(  # type: ignore[valid-type]
+        default_factory=dict
+    )

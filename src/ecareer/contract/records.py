@@ -1,43 +1,91 @@
-"""The runtime form of the data: plain frozen dataclasses, cheap to import and to decode.
+"""The records of the data: one definition per kind of entry, and the only one.
 
-The Pydantic models in :mod:`ecareer.contract.models` check what contributors write; once the data is
-valid it is copied into these records, which is what the advisor, the renderers and the cache
-use. Importing this module costs next to nothing (no Pydantic), which keeps every command that
-runs from the cache quick to start. Field names match the models one to one.
+Each class below lists its fields once, with their types (:mod:`ecareer.contract.fields` adds
+bounds, descriptions and references). Everything else follows from that list:
 
-Why the record classes write out ``__init__`` and share ``__eq__``, ``__hash__`` and
-``__repr__`` (from :class:`_Record`): ``@dataclass`` compiles each method it generates with
-``exec`` at every start, about 1 ms per class here, which is a large part of a command's
-budget (docs/performance.md). They behave exactly as ``@dataclass(frozen=True, slots=True)``
-would: frozen, slotted, equal only to the same class with equal fields, hashable, the same
-repr, and ``dataclasses.fields`` / ``replace`` work.
+* the Pydantic models that validate contributors' files, and the JSON Schemas made from
+  them (:mod:`ecareer.contract.models`);
+* the compiled form in the cache (:mod:`ecareer.store.codec`);
+* the JSON output (:func:`as_json`).
+
+So adding a field takes two edits: its line here, and the code that uses it.
+
+Records are frozen, slotted, compare and hash by value and print like dataclasses. They are
+not ``@dataclass``: that compiles its methods with ``exec`` at every start (about a
+millisecond per class, a large part of a command's budget); :class:`Record` makes the slots
+from the annotations and shares one ``__init__``, ``__eq__``, ``__hash__`` and ``__repr__``.
 """
 
-from __future__ import annotations
-
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, fields
-from functools import cached_property
 from operator import attrgetter
-from typing import Any, ClassVar
+from typing import Annotated, Any, ClassVar
 
+from ecareer.contract.fields import (
+    Alias,
+    Doc,
+    Hours,
+    Id,
+    Importance,
+    Level,
+    NonEmpty,
+    RoleRef,
+    SkillRef,
+    Years,
+)
 from ecareer.contract.vocab import Category, Dimension, Family, MoveKind, ResourceKind, RoleLevel
 
+_set = object.__setattr__
+_MISSING: Any = object()
 
-class _Record:
-    """Equality, hash and repr over the fields, as ``@dataclass(eq=True, frozen=True)``."""
+
+class _RecordType(type):
+    """Makes ``__slots__`` from the annotations; a default moves to ``_defaults``."""
+
+    def __new__(mcs, name: str, bases: tuple[type, ...], ns: dict[str, Any]) -> "_RecordType":
+        names = tuple(ns.get("__annotations__", {}))
+        names = tuple(n for n in names if not n.startswith("_"))
+        defaults = {n: ns.pop(n) for n in names if n in ns}
+        ns["__slots__"] = names
+        cls = super().__new__(mcs, name, bases, ns)
+        cls._fields = names  # type: ignore[attr-defined]
+        cls._defaults = defaults  # type: ignore[attr-defined]
+        cls._values = attrgetter(*names) if names else (lambda self: ())  # type: ignore[attr-defined]
+        return cls
+
+
+class Record(metaclass=_RecordType):
+    """Frozen, slotted, equal and hashed by value, as ``@dataclass(frozen=True, slots=True)``."""
 
     __slots__ = ()
-    _names: ClassVar[tuple[str, ...]] = ()
+    _fields: ClassVar[tuple[str, ...]]
+    _defaults: ClassVar[dict[str, Any]]
     _values: ClassVar[Any]  # attrgetter of every field, in order: (self) -> tuple
 
-    def __init_subclass__(cls) -> None:
-        super().__init_subclass__()
-        # ``dataclass(slots=True)`` makes the class again with ``__slots__`` = the fields
-        names = cls.__dict__.get("__slots__")
-        if names:
-            cls._names = tuple(names)
-            cls._values = attrgetter(*names)
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        names = self._fields
+        if len(args) == len(names) and not kwargs:
+            for n, v in zip(names, args, strict=True):
+                _set(self, n, v)
+            return
+        if len(args) > len(names):
+            raise TypeError(f"{type(self).__name__} takes {len(names)} fields, not {len(args)}")
+        for n, v in zip(names, args, strict=False):
+            _set(self, n, v)
+        defaults = self._defaults
+        for n in names[len(args) :]:
+            v = kwargs.pop(n, _MISSING)
+            if v is _MISSING:
+                v = defaults.get(n, _MISSING)
+                if v is _MISSING:
+                    raise TypeError(f"{type(self).__name__}: missing field {n!r}")
+            _set(self, n, v)
+        if kwargs:
+            raise TypeError(f"{type(self).__name__}: unknown fields {sorted(kwargs)}")
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        raise AttributeError(f"{type(self).__name__} is frozen: cannot set {name!r}")
+
+    def __delattr__(self, name: str) -> None:
+        raise AttributeError(f"{type(self).__name__} is frozen: cannot delete {name!r}")
 
     def __eq__(self, other: object) -> bool:
         if other.__class__ is self.__class__:
@@ -48,341 +96,176 @@ class _Record:
         return hash(self._values(self))
 
     def __repr__(self) -> str:
-        inner = ", ".join(
-            f"{n}={v!r}" for n, v in zip(self._names, self._values(self), strict=True)
-        )
-        return f"{self.__class__.__qualname__}({inner})"
+        inner = ", ".join(f"{n}={getattr(self, n)!r}" for n in self._fields)
+        return f"{type(self).__qualname__}({inner})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (type(self), tuple(getattr(self, n) for n in self._fields))
+
+    def replace(self, **changes: Any) -> Any:
+        """A copy with some fields changed."""
+        values = {n: getattr(self, n) for n in self._fields}
+        values.update(changes)
+        return type(self)(**values)
 
 
-# frozen and slotted as before; __init__, __eq__, __hash__ and __repr__ written out (see above)
-_set = object.__setattr__
+class Text(Record):
+    """A piece of text in English and simplified Chinese."""
+
+    en: NonEmpty
+    zh: NonEmpty
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
-class Text(_Record):
-    """A text in English and simplified Chinese."""
+class ScaleLevel(Record):
+    """One rung of the shared proficiency scale. Levels are cumulative."""
 
-    en: str
-    zh: str
-
-    def __init__(self, en: str, zh: str) -> None:
-        _set(self, "en", en)
-        _set(self, "zh", zh)
-
-
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
-class ScaleLevel(_Record):
-    """One rung of the proficiency scale."""
-
-    level: int
+    level: Level
     name: Text
     description: Text
 
-    def __init__(self, level: int, name: Text, description: Text) -> None:
-        _set(self, "level", level)
-        _set(self, "name", name)
-        _set(self, "description", description)
+
+class Prerequisite(Record):
+    """Another skill that must be held at ``level`` before this one is learned."""
+
+    skill: SkillRef
+    level: Level
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
-class Prerequisite(_Record):
-    """Another skill to hold at ``level`` first."""
-
-    skill: str
-    level: int
-
-    def __init__(self, skill: str, level: int) -> None:
-        _set(self, "skill", skill)
-        _set(self, "level", level)
-
-
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
-class Resource(_Record):
-    """A way to learn a skill."""
+class Resource(Record):
+    """A way to learn a skill: a course, a certification, a book, practice..."""
 
     title: Text
     kind: ResourceKind
-    hours: float
-    provider: str | None = None
-    levels: tuple[int, ...] | None = None
-    inferred: bool = False
-
-    def __init__(
-        self,
-        title: Text,
-        kind: ResourceKind,
-        hours: float,
-        provider: str | None = None,
-        levels: tuple[int, ...] | None = None,
-        inferred: bool = False,
-    ) -> None:
-        _set(self, "title", title)
-        _set(self, "kind", kind)
-        _set(self, "hours", hours)
-        _set(self, "provider", provider)
-        _set(self, "levels", levels)
-        _set(self, "inferred", inferred)
+    hours: Hours
+    provider: NonEmpty | None = None
+    levels: Annotated[
+        tuple[Level, ...] | None, Doc("the levels this resource builds (all levels when omitted)")
+    ] = None
+    inferred: Annotated[bool, Doc("true when the seeds do not name it")] = False
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
-class Skill(_Record):
-    """A skill, with the hours to gain each level."""
+class Skill(Record):
+    """A skill, on one dimension of the capability model, with the hours to gain each level."""
 
-    id: str
+    id: Id
     name: Text
+    aliases: tuple[NonEmpty, ...] = ()
     dimension: Dimension
     category: Category
     description: Text
-    effort: tuple[float, ...]
-    aliases: tuple[str, ...] = ()
+    effort: Annotated[
+        tuple[Hours, ...],
+        Doc(
+            "hours to gain each level from the one below it: the first number is level 1, "
+            "the last the top of the scale"
+        ),
+    ]
     prerequisites: tuple[Prerequisite, ...] = ()
     resources: tuple[Resource, ...] = ()
-    sources: tuple[str, ...] = ()
-    inferred: bool = False
-
-    def __init__(
-        self,
-        id: str,
-        name: Text,
-        dimension: Dimension,
-        category: Category,
-        description: Text,
-        effort: tuple[float, ...],
-        aliases: tuple[str, ...] = (),
-        prerequisites: tuple[Prerequisite, ...] = (),
-        resources: tuple[Resource, ...] = (),
-        sources: tuple[str, ...] = (),
-        inferred: bool = False,
-    ) -> None:
-        _set(self, "id", id)
-        _set(self, "name", name)
-        _set(self, "dimension", dimension)
-        _set(self, "category", category)
-        _set(self, "description", description)
-        _set(self, "effort", effort)
-        _set(self, "aliases", aliases)
-        _set(self, "prerequisites", prerequisites)
-        _set(self, "resources", resources)
-        _set(self, "sources", sources)
-        _set(self, "inferred", inferred)
+    sources: tuple[NonEmpty, ...] = ()
+    inferred: Annotated[bool, Doc("true when the seeds do not name this skill")] = False
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
-class Requirement(_Record):
-    """A skill a role needs, at a level, with an importance (1-5)."""
+class Requirement(Record):
+    """A skill a role needs, at which level, how important (1-5) and whether essential."""
 
-    skill: str
-    level: int
-    importance: int
+    skill: SkillRef
+    level: Level
+    importance: Importance
     essential: bool = False
     inferred: bool = False
 
-    def __init__(
-        self,
-        skill: str,
-        level: int,
-        importance: int,
-        essential: bool = False,
-        inferred: bool = False,
-    ) -> None:
-        _set(self, "skill", skill)
-        _set(self, "level", level)
-        _set(self, "importance", importance)
-        _set(self, "essential", essential)
-        _set(self, "inferred", inferred)
 
-
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
-class Role(_Record):
+class Role(Record):
     """A role and the skills it requires."""
 
-    id: str
+    id: Id
     name: Text
+    aliases: tuple[NonEmpty, ...] = ()
     family: Family
     level: RoleLevel
     summary: Text
-    skills: tuple[Requirement, ...]
-    aliases: tuple[str, ...] = ()
     responsibilities: tuple[Text, ...] = ()
     kpis: tuple[Text, ...] = ()
-    sources: tuple[str, ...] = ()
-    inferred: bool = False
-
-    def __init__(
-        self,
-        id: str,
-        name: Text,
-        family: Family,
-        level: RoleLevel,
-        summary: Text,
-        skills: tuple[Requirement, ...],
-        aliases: tuple[str, ...] = (),
-        responsibilities: tuple[Text, ...] = (),
-        kpis: tuple[Text, ...] = (),
-        sources: tuple[str, ...] = (),
-        inferred: bool = False,
-    ) -> None:
-        _set(self, "id", id)
-        _set(self, "name", name)
-        _set(self, "family", family)
-        _set(self, "level", level)
-        _set(self, "summary", summary)
-        _set(self, "skills", skills)
-        _set(self, "aliases", aliases)
-        _set(self, "responsibilities", responsibilities)
-        _set(self, "kpis", kpis)
-        _set(self, "sources", sources)
-        _set(self, "inferred", inferred)
+    skills: tuple[Requirement, ...]
+    sources: tuple[NonEmpty, ...] = ()
+    inferred: Annotated[bool, Doc("true when the seeds imply this rung but do not name it")] = False
 
 
-@dataclass(frozen=True, slots=True, init=False, repr=False, eq=False)
-class Path(_Record):
-    """A documented move from one role to another."""
+class Move(Record):
+    """A documented move from one role to another: an entry of paths.yaml."""
 
-    from_: str
-    to: str
+    from_: Annotated[RoleRef, Alias("from")]
+    to: RoleRef
     kind: MoveKind
-    years: float
-    milestones: tuple[Text, ...] = ()
-    sources: tuple[str, ...] = ()
-    inferred: bool = False
-
-    def __init__(
-        self,
-        from_: str,
-        to: str,
-        kind: MoveKind,
-        years: float,
-        milestones: tuple[Text, ...] = (),
-        sources: tuple[str, ...] = (),
-        inferred: bool = False,
-    ) -> None:
-        _set(self, "from_", from_)
-        _set(self, "to", to)
-        _set(self, "kind", kind)
-        _set(self, "years", years)
-        _set(self, "milestones", milestones)
-        _set(self, "sources", sources)
-        _set(self, "inferred", inferred)
-
-
-def _text(m: Any) -> Text:
-    return Text(m.en, m.zh)
-
-
-def scale_level(m: Any) -> ScaleLevel:
-    return ScaleLevel(m.level, _text(m.name), _text(m.description))
-
-
-def skill(m: Any) -> Skill:
-    return Skill(
-        id=m.id,
-        name=_text(m.name),
-        dimension=Dimension(m.dimension),
-        category=Category(m.category),
-        description=_text(m.description),
-        effort=tuple(float(h) for h in m.effort),
-        aliases=tuple(m.aliases),
-        prerequisites=tuple(Prerequisite(p.skill, p.level) for p in m.prerequisites),
-        resources=tuple(
-            Resource(
-                _text(r.title),
-                ResourceKind(r.kind),
-                float(r.hours),
-                r.provider,
-                tuple(r.levels) if r.levels is not None else None,
-                r.inferred,
-            )
-            for r in m.resources
+    years: Years
+    milestones: Annotated[tuple[Text, ...], Doc("what shows a person is ready for the move")] = ()
+    sources: tuple[NonEmpty, ...] = ()
+    inferred: Annotated[
+        bool,
+        Doc(
+            "true when the sources do not describe this move; numbers such as `years` are "
+            "estimates either way (see docs/data.md)"
         ),
-        sources=tuple(m.sources),
-        inferred=m.inferred,
-    )
+    ] = False
 
 
-def role(m: Any) -> Role:
-    return Role(
-        id=m.id,
-        name=_text(m.name),
-        family=Family(m.family),
-        level=RoleLevel(m.level),
-        summary=_text(m.summary),
-        skills=tuple(
-            Requirement(r.skill, r.level, r.importance, r.essential, r.inferred) for r in m.skills
-        ),
-        aliases=tuple(m.aliases),
-        responsibilities=tuple(_text(t) for t in m.responsibilities),
-        kpis=tuple(_text(t) for t in m.kpis),
-        sources=tuple(m.sources),
-        inferred=m.inferred,
-    )
+#: Every record class, innermost first (the order the codec and the models are built in).
+RECORDS: tuple[type[Record], ...] = (
+    Text,
+    ScaleLevel,
+    Prerequisite,
+    Resource,
+    Skill,
+    Requirement,
+    Role,
+    Move,
+)
 
 
-def path(m: Any) -> Path:
-    return Path(
-        from_=m.from_,
-        to=m.to,
-        kind=MoveKind(m.kind),
-        years=float(m.years),
-        milestones=tuple(_text(t) for t in m.milestones),
-        sources=tuple(m.sources),
-        inferred=m.inferred,
-    )
+def hints(cls: type[Record]) -> dict[str, Any]:
+    """The annotations of ``cls``'s fields, with their metadata.
 
-
-def as_json(record: Any) -> Any:
-    """A record as JSON-ready data, with the contract's field names (``from``, not ``from_``)."""
-    if isinstance(record, (list, tuple)):
-        return [as_json(x) for x in record]
-    if hasattr(record, "__dataclass_fields__"):
-        out = {}
-        for f in fields(record):
-            out["from" if f.name == "from_" else f.name] = as_json(getattr(record, f.name))
-        return out
-    if isinstance(record, str):
-        return str(record)
-    return record
-
-
-@dataclass(frozen=True)
-class Dataset:
-    """The validated data as plain records, indexed by id. Immutable; safe to cache.
-
-    ``skills``, ``roles`` and ``paths`` are read-only mappings and sequences: a dataset built
-    from the YAML holds dicts and a tuple; one read from the cache (:mod:`ecareer.store.cache`)
-    holds containers that decode each record on first use, with the three indexes below
-    stored ready. Both compare equal when they hold the same records.
+    This module is written without ``from __future__ import annotations``, so that Python
+    builds the annotations once at import (the classes are in dependency order): evaluating
+    them from strings with ``typing.get_type_hints`` costs about 6 ms, too much at start-up.
     """
+    found = _HINTS.get(cls)
+    if found is None:
+        found = {n: cls.__annotations__[n] for n in cls._fields}
+        _HINTS[cls] = found
+    return found
 
-    scale: tuple[ScaleLevel, ...]
-    skills: Mapping[str, Skill]
-    roles: Mapping[str, Role]
-    paths: Sequence[Path]
-    files: tuple[str, ...] = ()
 
-    @property
-    def max_level(self) -> int:
-        return max((s.level for s in self.scale), default=5)
+_HINTS: dict[type[Record], dict[str, Any]] = {}
 
-    @cached_property
-    def paths_from(self) -> Mapping[str, list[Path]]:
-        out: dict[str, list[Path]] = {rid: [] for rid in self.roles}
-        for p in self.paths:
-            out.setdefault(p.from_, []).append(p)
-        return out
 
-    @cached_property
-    def paths_to(self) -> Mapping[str, list[Path]]:
-        out: dict[str, list[Path]] = {rid: [] for rid in self.roles}
-        for p in self.paths:
-            out.setdefault(p.to, []).append(p)
-        return out
+def json_names(cls: type[Record]) -> tuple[str, ...]:
+    """The names of ``cls``'s fields in the files and the JSON (``from``, not ``from_``)."""
+    found = _JSON_NAMES.get(cls)
+    if found is None:
+        found = tuple(_alias(n, h) for n, h in hints(cls).items())
+        _JSON_NAMES[cls] = found
+    return found
 
-    @cached_property
-    def needed_by(self) -> Mapping[str, list[tuple[Role, int]]]:
-        """skill id -> the roles that need it and at which level."""
-        out: dict[str, list[tuple[Role, int]]] = {sid: [] for sid in self.skills}
-        for role in self.roles.values():
-            for req in role.skills:
-                out.setdefault(req.skill, []).append((role, req.level))
-        return out
+
+_JSON_NAMES: dict[type[Record], tuple[str, ...]] = {}
+
+
+def _alias(name: str, hint: Any) -> str:
+    for meta in getattr(hint, "__metadata__", ()):
+        if isinstance(meta, Alias):
+            return meta.name
+    return name
+
+
+def as_json(value: Any) -> Any:
+    """A record (or a tuple of them) as JSON-ready data, with the files' field names."""
+    if isinstance(value, Record):
+        names = json_names(type(value))
+        return {j: as_json(v) for j, v in zip(names, value._values(value), strict=True)}
+    if isinstance(value, (list, tuple)):
+        return [as_json(x) for x in value]
+    if isinstance(value, str):
+        return str(value)  # an enum member as its plain value
+    return value

@@ -132,3 +132,7 @@ def label(value: str, lang: str) -> str:
     if pair is None:
         return str(value)
     return pair[1] if lang == "zh" else pair[0]
+
+
+#: The three files of a dataset, in the order they are read: ``skills.yaml`` first.
+DATA_FILES: tuple[str, ...] = ("skills", "roles", "paths")

@@ -17,43 +17,20 @@ or cross-file problem to report in it.
 
 from __future__ import annotations
 
-import re
-import stat
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from pathlib import Path as FsPath
+from pathlib import Path
 from typing import Any
 
 from ecareer.contract.problems import Problem
+from ecareer.load.depth import MAX_DEPTH, lines_upto, nesting_overflow, too_deep
+from ecareer.load.files import read_text
+from ecareer.load.scalars import CORE, Stop, forbidden_tag, resolve_plain, tagged
 
-MAX_BYTES = 64 * 1024 * 1024
-MAX_DEPTH = 64
 MAX_ALIASES = 100
 MAX_ALIAS_EXPANSION = 10_000
 
 PathKey = tuple[str | int, ...]
-
-_CORE = "tag:yaml.org,2002:"
-_BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False}
-_BOOL["FALSE"] = False
-_NULL = {"", "~", "null", "Null", "NULL"}
-_INT = re.compile(r"[-+]?(0|[1-9][0-9]*)")
-_INT_12 = re.compile(r"0o[0-7]+|0x[0-9a-fA-F]+")
-_FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+\.[0-9]*)([eE][-+]?[0-9]+)?")
-_INF = re.compile(r"[-+]?\.(inf|Inf|INF)")
-_NAN = re.compile(r"\.(nan|NaN|NAN)")
-# Plain scalars that YAML 1.1 (PyYAML) and YAML 1.2 read differently, or that look like a
-# number to one reader and text to another. Refused: the contributor must quote or rewrite.
-_AMBIGUOUS = re.compile(
-    r"y|Y|yes|Yes|YES|n|N|no|No|NO|on|On|ON|off|Off|OFF"  # 1.1 booleans
-    r"|[-+]?0[0-9_]+"  # 1.1 octal, or a zero-padded number
-    r"|[-+]?0b[01_]+"  # 1.1 binary
-    r"|[-+]?[0-9][0-9_]*(:[0-5]?[0-9])+(\.[0-9_]*)?"  # 1.1 base 60 (1:30)
-    r"|[-+]?[0-9][0-9_]*_[0-9_]*(\.[0-9_]*)?"  # 1.1 digits with underscores
-    r"|[-+]?[0-9]+([eE][-+]?[0-9]+)"  # 1.2 float without a dot: text in 1.1
-    r"|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}([Tt ].*)?"  # 1.1 timestamp
-    r"|<<|="  # 1.1 merge and value keys
-)
 
 
 @dataclass(slots=True)
@@ -88,243 +65,6 @@ class Loaded:
         return (1, 1)
 
 
-class _Stop(Exception):
-    """Raised inside the event loop for a problem after which loading cannot go on."""
-
-    def __init__(self, problem: Problem) -> None:
-        super().__init__(problem.message)
-        self.problem = problem
-
-
-def read_text(path: FsPath, shown: str) -> tuple[str | None, Problem | None]:
-    """Read a file as UTF-8 text (a UTF-8 byte-order mark is allowed), within the size bound."""
-    try:
-        info = path.stat()
-        if stat.S_ISDIR(info.st_mode):
-            return None, Problem(
-                "F001",
-                f"{shown} is a folder, not a file",
-                shown,
-                hint="give the path of a YAML file",
-            )
-        if not stat.S_ISREG(info.st_mode):
-            # a pipe, a socket or a device would block or never end
-            return None, Problem(
-                "F001",
-                f"{shown} is not a regular file",
-                shown,
-                hint="give the path of a YAML file",
-            )
-        with path.open("rb") as handle:
-            raw = handle.read(MAX_BYTES + 1)
-    except FileNotFoundError:
-        return None, Problem("F001", f"{shown} does not exist", shown)
-    except OSError as exc:
-        reason = exc.strerror or type(exc).__name__
-        return None, Problem("F001", f"cannot read {shown}: {reason}", shown)
-    if len(raw) > MAX_BYTES:
-        return None, Problem(
-            "F002",
-            f"{shown} is larger than {MAX_BYTES // (1024 * 1024)} MiB",
-            shown,
-            hint="split the data or raise the bound (ecareer.load.parse.MAX_BYTES)",
-        )
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        before = raw[: exc.start]
-        line = before.count(b"\n") + 1
-        col = len(before) - (before.rfind(b"\n") + 1) + 1
-        what = "a UTF-16 byte-order mark" if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else None
-        return None, Problem(
-            "F003",
-            f"{shown} is not UTF-8: byte 0x{raw[exc.start]:02x} at offset {exc.start}"
-            + (f" ({what})" if what else ""),
-            shown,
-            line,
-            col,
-            hint="save the file as UTF-8",
-        )
-    return text, None
-
-
-def _resolve_plain(
-    value: str, line: int, col: int, shown: str, problems: list[Problem] | None = None
-) -> Any:
-    """Resolve an untagged plain scalar by the YAML 1.2 core schema, refusing 1.1 surprises.
-
-    A YAML 1.1 surprise is appended to ``problems`` (and read as text) when a list is given,
-    so that one run reports all of them; otherwise it stops the load.
-    """
-    if value in _NULL:
-        return None
-    if value in _BOOL:
-        return _BOOL[value]
-    first = value[0]
-    if first.isdigit() or first in "-+.<=":
-        if _INT.fullmatch(value):
-            return int(value)
-        if _FLOAT.fullmatch(value):
-            return float(value)
-        if _INT_12.fullmatch(value):
-            return int(value, 0)
-        if _INF.fullmatch(value):
-            return float("-inf") if value[0] == "-" else float("inf")
-        if _NAN.fullmatch(value):
-            return float("nan")
-    if _AMBIGUOUS.fullmatch(value):
-        problem = Problem(
-            "Y003",
-            f"the plain value {value!r} is read differently by YAML 1.1 and 1.2",
-            shown,
-            line,
-            col,
-            hint=f"quote it ('{value}') if you mean text; write true/false or a plain "
-            "decimal number otherwise",
-        )
-        if problems is None:
-            raise _Stop(problem)
-        problems.append(problem)
-    return value
-
-
-def _tagged(tag: str, value: str, line: int, col: int, shown: str) -> Any:
-    if tag == _CORE + "str" or tag == "!":
-        return value
-    if tag in (_CORE + "int", _CORE + "float", _CORE + "bool", _CORE + "null"):
-        resolved: Any = _resolve_plain(value, line, col, shown)
-        wanted: dict[str, type | tuple[type, ...]] = {
-            "int": int,
-            "float": (int, float),
-            "bool": bool,
-            "null": type(None),
-        }
-        kind = tag[len(_CORE) :]
-        if isinstance(resolved, wanted[kind]) and not (
-            kind in ("int", "float") and isinstance(resolved, bool)
-        ):
-            return float(str(resolved)) if kind == "float" else resolved
-        raise _Stop(Problem("Y005", f"{value!r} is not a valid !!{kind}", shown, line, col))
-    raise _Stop(_forbidden_tag(tag, line, col, shown))
-
-
-def _forbidden_tag(tag: str, line: int, col: int, shown: str) -> Problem:
-    short = "!!" + tag[len(_CORE) :] if tag.startswith(_CORE) else tag
-    return Problem(
-        "Y005",
-        f"the tag {short} is not allowed",
-        shown,
-        line,
-        col,
-        hint="ecareer data holds only plain mappings, lists, text, numbers and true/false; "
-        "remove the tag",
-    )
-
-
-# One token of the structure scan below: a flow bracket, a quoted scalar (which may hold
-# brackets), a comment, a compact block indicator (``- `` or ``? `` or ``key:``), a line end.
-_STRUCTURE = re.compile(
-    r"""(?P<open>[\[{])|(?P<close>[\]}])"""
-    r"""|(?:(?<=[\s\[{,:])|^)(?:"(?:[^"\\]|\\.)*"?|'(?:[^']|'')*'?)"""
-    r"""|(?:(?<=\s)|^)\#.*""",
-)
-_BLOCK_LINE = re.compile(r"( *)((?:[-?](?: +|$))*)(.*)")
-_MAP_KEY = re.compile(
-    r"""(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s\[\]{}#,&*!|>'"%@`-][^#]*?)\s*:(?:\s|$)"""
-)
-_BLOCK_SCALAR = re.compile(r"(?:^|[\s:])[|>][-+0-9]*\s*(?:#.*)?$")
-
-
-def nesting_overflow(text: str, limit: int = MAX_DEPTH) -> tuple[int, int] | None:
-    """The (line, col) where the nesting of ``text`` first goes deeper than ``limit``, or None.
-
-    The loader's own depth bound, independent of the parser: libyaml refuses deep nesting
-    itself in some versions (at depth 1000, before handing over a single event), others do
-    not, and the pure-Python parser never does. The event loop below enforces the bound on
-    what the parser hands over; when the parser fails instead, this scan of the text read so
-    far decides whether the failure was the nesting. It counts block levels by indentation
-    (and compact ``- - x`` entries) and flow levels by brackets outside quotes and comments,
-    as YAML nests them; it is approximate only for constructs that never nest that deep.
-    """
-    block: list[int] = []  # the indentation of each open block level
-    flow = 0
-    line = 1
-    scalar_indent = -1  # inside a block scalar (``|``/``>``) more indented than this
-    pos = 0
-    end = len(text)
-    while pos < end:
-        nl = text.find("\n", pos)
-        stop = end if nl < 0 else nl
-        raw = text[pos:stop]
-        if scalar_indent >= 0:
-            stripped = raw.lstrip(" ")
-            if not stripped or len(raw) - len(stripped) > scalar_indent:
-                pos, line = stop + 1, line + 1
-                continue
-            scalar_indent = -1
-        col0 = 0
-        if flow == 0:
-            match = _BLOCK_LINE.match(raw)
-            assert match is not None
-            indent, compact, rest = match.groups()
-            if not compact and (not rest.strip() or rest.startswith("#")):
-                pos, line = stop + 1, line + 1
-                continue
-            column = len(indent)
-            while block and block[-1] > column:
-                block.pop()
-            if block and block[-1] == column and not compact:
-                block.pop()
-            entries = []  # the columns where this line opens a block sequence or mapping
-            offset = column
-            for piece in re.findall(r"[-?] *", compact):
-                entries.append(offset)
-                offset += len(piece)
-            if _MAP_KEY.match(rest):
-                entries.append(offset)
-            for at in entries:
-                if block and block[-1] == at:
-                    continue
-                block.append(at)
-                if len(block) > limit:
-                    return (line, at + 1)
-            col0 = len(indent) + len(compact)
-            if _BLOCK_SCALAR.search(rest):
-                scalar_indent = len(indent)
-        for token in _STRUCTURE.finditer(raw, col0):
-            if token.group("open"):
-                flow += 1
-                if len(block) + flow > limit:
-                    return (line, token.start() + 1)
-            elif token.group("close"):
-                flow = max(0, flow - 1)
-        pos, line = stop + 1, line + 1
-    return None
-
-
-def _lines_upto(text: str, line: int) -> str:
-    """The first ``line`` lines of ``text``."""
-    end = -1
-    for _ in range(line):
-        end = text.find("\n", end + 1)
-        if end < 0:
-            return text
-    return text[:end]
-
-
-def _too_deep(shown: str, line: int, col: int) -> Problem:
-    return Problem(
-        "Y006",
-        f"nesting deeper than {MAX_DEPTH} levels",
-        shown,
-        line,
-        col,
-        hint="ecareer data is never nested this deep; check the brackets and indentation",
-    )
-
-
 def _events(text: str) -> Iterator[Any]:
     import yaml
 
@@ -344,15 +84,15 @@ def load_text(text: str, shown: str, *, positions: bool = False) -> Loaded:
         result.data = _build(text, shown, result)
         if result.problems:
             result.data = None
-    except _Stop as stop:
+    except Stop as stop:
         result.problems.append(stop.problem)
         result.data = None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
-        deep = nesting_overflow(_lines_upto(text, line) if mark else text)
+        deep = nesting_overflow(lines_upto(text, line) if mark else text)
         if deep is not None:
-            result.problems.append(_too_deep(shown, *deep))
+            result.problems.append(too_deep(shown, *deep))
             result.data = None
             return result
         what = " ".join(str(part) for part in (exc.context, exc.problem) if part)
@@ -388,7 +128,7 @@ def load_text(text: str, shown: str, *, positions: bool = False) -> Loaded:
     return result
 
 
-def load_file(path: FsPath, shown: str | None = None, *, positions: bool = False) -> Loaded:
+def load_file(path: Path, shown: str | None = None, *, positions: bool = False) -> Loaded:
     shown = shown if shown is not None else str(path)
     text, problem = read_text(path, shown)
     if problem is not None or text is None:
@@ -423,7 +163,7 @@ def _build(text: str, shown: str, result: Loaded) -> Any:
         if frame[1]:
             if frame[2] is _NO_KEY:
                 if isinstance(value, (dict, list)) or not _hashable(value):
-                    raise _Stop(
+                    raise Stop(
                         Problem(
                             "Y007",
                             "a mapping key must be plain text, not a mapping or a list",
@@ -478,13 +218,13 @@ def _build(text: str, shown: str, result: Loaded) -> Any:
             at_key = bool(stack) and stack[-1][1] and stack[-1][2] is _NO_KEY
             if tag is None:
                 if event.implicit[0] and not at_key:
-                    value: Any = _resolve_plain(
+                    value: Any = resolve_plain(
                         event.value, mark.line + 1, mark.column + 1, shown, result.problems
                     )
                 else:
                     value = event.value  # quoted, block, or a key: always text
             else:
-                value = _tagged(tag, event.value, mark.line + 1, mark.column + 1, shown)
+                value = tagged(tag, event.value, mark.line + 1, mark.column + 1, shown)
             if event.anchor is not None:
                 anchors[event.anchor] = (value, 1)
             place(value, mark, 1)
@@ -492,11 +232,11 @@ def _build(text: str, shown: str, result: Loaded) -> Any:
             mark = event.start_mark
             is_map = kind is yaml.MappingStartEvent
             tag = event.tag
-            wanted = _CORE + ("map" if is_map else "seq")
+            wanted = CORE + ("map" if is_map else "seq")
             if tag is not None and tag not in ("!", wanted):
-                raise _Stop(_forbidden_tag(tag, mark.line + 1, mark.column + 1, shown))
+                raise Stop(forbidden_tag(tag, mark.line + 1, mark.column + 1, shown))
             if len(stack) >= MAX_DEPTH:
-                raise _Stop(_too_deep(shown, mark.line + 1, mark.column + 1))
+                raise Stop(too_deep(shown, mark.line + 1, mark.column + 1))
             container: Any = {} if is_map else []
             path = child_path() if positions is not None else ()
             if event.anchor is not None:
@@ -513,7 +253,7 @@ def _build(text: str, shown: str, result: Loaded) -> Any:
             aliases += 1
             name = event.anchor
             if name in open_anchors:
-                raise _Stop(
+                raise Stop(
                     Problem(
                         "Y004",
                         f"the alias *{name} refers to a node that contains it (a cycle)",
@@ -523,7 +263,7 @@ def _build(text: str, shown: str, result: Loaded) -> Any:
                     )
                 )
             if name not in anchors:
-                raise _Stop(
+                raise Stop(
                     Problem(
                         "Y001",
                         f"invalid YAML: found undefined alias *{name}",
@@ -535,7 +275,7 @@ def _build(text: str, shown: str, result: Loaded) -> Any:
             value, size = anchors[name]
             expansion += size
             if aliases > MAX_ALIASES or expansion > MAX_ALIAS_EXPANSION:
-                raise _Stop(
+                raise Stop(
                     Problem(
                         "Y004",
                         f"too many aliases: more than {MAX_ALIASES} uses or "
@@ -551,7 +291,7 @@ def _build(text: str, shown: str, result: Loaded) -> Any:
             documents += 1
             if documents > 1:
                 mark = event.start_mark
-                raise _Stop(
+                raise Stop(
                     Problem(
                         "Y001",
                         "invalid YAML: expected a single document, found a second one",

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from ecareer.contract.records import Dataset
+from ecareer.contract.dataset import Dataset
 from ecareer.render.escape import clean, json_safe
 from ecareer.render.i18n import pick
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 
 from ecareer.advise.plan import Plan
-from ecareer.contract.records import Dataset
+from ecareer.contract.dataset import Dataset
 from ecareer.render import plan_text as p
 from ecareer.render.escape import clean
 from ecareer.render.i18n import pick

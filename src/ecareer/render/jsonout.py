@@ -9,7 +9,8 @@ from typing import Any
 from ecareer.advise.gap import GapReport, TargetGap
 from ecareer.advise.nextmoves import NextMove
 from ecareer.advise.route import RouteResult
-from ecareer.contract.records import Dataset, Role, Skill, Text, as_json
+from ecareer.contract.dataset import Dataset
+from ecareer.contract.records import Role, Skill, Text, as_json
 from ecareer.render.escape import json_safe
 
 

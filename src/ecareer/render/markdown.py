@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from ecareer.advise.plan import Plan
-from ecareer.contract.records import Dataset
+from ecareer.contract.dataset import Dataset
 from ecareer.contract.vocab import label
 from ecareer.render import plan_text as p
 from ecareer.render.escape import clean

@@ -1,6 +1,7 @@
 """Headings and labels of the printable plan, in English and Chinese.
 
-Kept apart from :mod:`ecareer.render.i18n` so the plan's many strings do not crowd the tables'; a key
+Kept apart from :mod:`ecareer.render.i18n` so the plan's many strings do not crowd the
+tables'; a key
 not found here is looked up there. Only strings of our own live here: names come from the data
 and are escaped by the renderer that prints them.
 """
@@ -15,7 +16,8 @@ from ecareer.render.i18n import pick
 
 if TYPE_CHECKING:
     from ecareer.advise.plan import Month, Plan, SkillResources, Task, Work
-    from ecareer.contract.records import Dataset, Resource
+    from ecareer.contract.dataset import Dataset
+    from ecareer.contract.records import Resource
 
 _T: dict[str, tuple[str, str]] = {
     "plan_title": ("Career plan", "职业发展计划"),
@@ -133,7 +135,7 @@ _MONTHS_EN = (
 
 
 def tr(key: str, lang: str, **values: object) -> str:
-    """A plan string in ``lang``; keys the plan does not define come from :mod:`ecareer.render.i18n`."""
+    """A plan string in ``lang``; other keys come from :mod:`ecareer.render.i18n`."""
     pair = _T.get(key)
     if pair is None:
         return i18n.tr(key, lang, **values)

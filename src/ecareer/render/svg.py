@@ -17,7 +17,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from ecareer.advise.plan import Plan
-from ecareer.contract.records import Dataset
+from ecareer.contract.dataset import Dataset
 from ecareer.contract.vocab import label
 from ecareer.render import plan_text as p
 from ecareer.render.escape import clean

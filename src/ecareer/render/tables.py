@@ -12,7 +12,8 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from ecareer.contract.records import Dataset, Role, Skill
+from ecareer.contract.dataset import Dataset
+from ecareer.contract.records import Role, Skill
 from ecareer.contract.vocab import label
 from ecareer.render.escape import clean
 from ecareer.render.i18n import pick, tr

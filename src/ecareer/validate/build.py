@@ -9,105 +9,36 @@ below it replaces that entry whole; a path replaces the path with the same ``fro
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
-from pathlib import Path as FsPath
-from typing import Any, Generic, TypeVar
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from ecareer.contract import records as rec
-from ecareer.contract.models import Path, Role, ScaleLevel, Skill
+from ecareer.contract.dataset import Dataset
+from ecareer.contract.models import MODELS, to_record
 from ecareer.contract.problems import Problem, Severity, has_errors, sort_problems
-from ecareer.contract.records import Dataset
-from ecareer.load.parse import Loaded, load_text, read_text
-from ecareer.store.cache import (
-    shown_path as shown_path,  # shared with the cache, which must stay light
-)
+from ecareer.contract.vocab import DATA_FILES
+from ecareer.load.files import read_text, shown_path
+from ecareer.load.parse import load_text
+from ecareer.validate.draft import Draft, Entry, FileRef
 from ecareer.validate.schema import schema_problem
 
-FILES = ("skills", "roles", "paths")
-T = TypeVar("T", bound=BaseModel)
-
-
-class FileRef:
-    """A loaded file that can locate a path in it, loading positions only when first asked."""
-
-    def __init__(self, shown: str, text: str) -> None:
-        self.shown = shown
-        self._text = text
-        self._positioned: Loaded | None = None
-
-    def locate(self, path: tuple[str | int, ...]) -> tuple[int, int]:
-        if self._positioned is None:
-            self._positioned = load_text(self._text, self.shown, positions=True)
-        return self._positioned.locate(path)
-
-    def problem(
-        self,
-        code: str,
-        message: str,
-        path: tuple[str | int, ...],
-        hint: str = "",
-        severity: Severity = Severity.ERROR,
-    ) -> Problem:
-        line, col = self.locate(path)
-        return Problem(code, message, self.shown, line, col, hint, severity)
-
-
-@dataclass(slots=True)
-class Entry(Generic[T]):
-    """A validated item and where it stands: ``file`` at ``path`` (e.g. ``("roles", 3)``)."""
-
-    item: T
-    file: FileRef
-    path: tuple[str | int, ...]
-    layer: int = 0
-
-    def problem(
-        self,
-        code: str,
-        message: str,
-        *sub: str | int,
-        hint: str = "",
-        severity: Severity = Severity.ERROR,
-    ) -> Problem:
-        return self.file.problem(code, message, (*self.path, *sub), hint, severity)
-
-
-@dataclass(slots=True)
-class Draft:
-    """Everything that validated, before cross-file checks: what the check rules read."""
-
-    scale: list[Entry[ScaleLevel]] = field(default_factory=list)
-    skills: list[Entry[Skill]] = field(default_factory=list)
-    roles: list[Entry[Role]] = field(default_factory=list)
-    paths: list[Entry[Path]] = field(default_factory=list)
-    #: ids declared in entries that failed validation: not reported again as unknown.
-    broken_skill_ids: set[str] = field(default_factory=set)
-    broken_role_ids: set[str] = field(default_factory=set)
-    files: list[str] = field(default_factory=list)
-    #: kinds of file ("skills", "roles", "paths") that did not load, or only in part: checks
-    #: that would report what is merely missing because of them stay quiet.
-    failed: set[str] = field(default_factory=set)
-    partial: set[str] = field(default_factory=set)
-    #: the text of every file read, in order, for the cache key.
-    texts: list[tuple[str, str]] = field(default_factory=list)
-
-
 _ADAPTERS: dict[str, TypeAdapter[Any]] = {}
-_ITEM_MODELS: dict[str, type[BaseModel]] = {
-    "scale": ScaleLevel,
-    "skills": Skill,
-    "roles": Role,
-    "paths": Path,
+#: The record of an entry under each top-level key.
+_ITEMS: dict[str, type[rec.Record]] = {
+    "scale": rec.ScaleLevel,
+    "skills": rec.Skill,
+    "roles": rec.Role,
+    "paths": rec.Move,
 }
 _TOP_KEYS = {"skills": ("scale", "skills"), "roles": ("roles",), "paths": ("paths",)}
 
 
 def _adapter(key: str) -> TypeAdapter[Any]:
     if key not in _ADAPTERS:
-        _ADAPTERS[key] = TypeAdapter(list[_ITEM_MODELS[key]])  # type: ignore[valid-type]
+        _ADAPTERS[key] = TypeAdapter(list[MODELS[_ITEMS[key]]])  # type: ignore[valid-type]
     return _ADAPTERS[key]
 
 
@@ -117,18 +48,16 @@ def _fields(model: type[BaseModel]) -> tuple[str, ...]:
 
 def _nested_model(key: str, loc: tuple[str | int, ...]) -> type[BaseModel]:
     """The model whose fields are allowed where an unknown field was found."""
-    from ecareer.contract import models as m
-
-    model: type[BaseModel] = _ITEM_MODELS[key]
+    model: type[BaseModel] = MODELS[_ITEMS[key]]
     for part in loc[1:-1]:
         if isinstance(part, int):
             continue
         fld = model.model_fields.get(part)
         if fld is None:
             break
-        for candidate in (m.Text, m.Prerequisite, m.Resource, m.Requirement):
+        for candidate in (rec.Text, rec.Prerequisite, rec.Resource, rec.Requirement):
             if candidate.__name__ in str(fld.annotation):
-                model = candidate
+                model = MODELS[candidate]
                 break
     return model
 
@@ -161,7 +90,8 @@ def _validate_list(
             problems.append(
                 schema_problem({**err, "loc": path}, ref.shown, ref.locate(path), fields)
             )
-        model = _ITEM_MODELS[key]
+        cls = _ITEMS[key]
+        model = MODELS[cls]
         entries: list[Entry[Any]] = []
         broken: set[str] = set()
         for i, raw in enumerate(items):
@@ -169,15 +99,17 @@ def _validate_list(
                 if isinstance(raw, dict) and isinstance(raw.get("id"), str):
                     broken.add(raw["id"])
                 continue
-            entries.append(Entry(model.model_validate(raw), ref, (key, i), layer))
+            item = to_record(model.model_validate(raw), cls)
+            entries.append(Entry(item, ref, (key, i), layer))
         return entries, broken
-    return [Entry(m, ref, (key, i), layer) for i, m in enumerate(models)], set()
+    cls = _ITEMS[key]
+    return [Entry(to_record(m, cls), ref, (key, i), layer) for i, m in enumerate(models)], set()
 
 
-def read_layer(folder: FsPath, layer: int, draft: Draft, problems: list[Problem]) -> None:
+def read_layer(folder: Path, layer: int, draft: Draft, problems: list[Problem]) -> None:
     """Read one data folder into ``draft``; the base layer must have all three files."""
     base = layer == 0
-    for name in FILES:
+    for name in DATA_FILES:
         path = folder / f"{name}.yaml"
         shown = shown_path(path)
         if not base and not path.exists():
@@ -244,29 +176,21 @@ def read_layer(folder: FsPath, layer: int, draft: Draft, problems: list[Problem]
 
 def merge(draft: Draft) -> Dataset:
     """Apply the layers in order: a later entry with the same id replaces an earlier one."""
-    scale: dict[int, ScaleLevel] = {}
-    for s in draft.scale:
-        scale[s.item.level] = s.item
-    skills: dict[str, Skill] = {}
-    for e in draft.skills:
-        skills[e.item.id] = e.item
-    roles: dict[str, Role] = {}
-    for r in draft.roles:
-        roles[r.item.id] = r.item
-    paths: dict[tuple[str, str], Path] = {}
-    for p in draft.paths:
-        paths[(p.item.from_, p.item.to)] = p.item
+    scale = {s.item.level: s.item for s in draft.scale}
+    skills = {e.item.id: e.item for e in draft.skills}
+    roles = {r.item.id: r.item for r in draft.roles}
+    paths = {(p.item.from_, p.item.to): p.item for p in draft.paths}
     return Dataset(
-        scale=tuple(rec.scale_level(scale[k]) for k in sorted(scale)),
-        skills={k: rec.skill(v) for k, v in skills.items()},
-        roles={k: rec.role(v) for k, v in roles.items()},
-        paths=tuple(rec.path(p) for p in paths.values()),
-        files=tuple(draft.files),
+        tuple(scale[k] for k in sorted(scale)),
+        skills,
+        roles,
+        tuple(paths.values()),
+        tuple(draft.files),
     )
 
 
 def build(
-    folders: Sequence[FsPath], *, warnings: bool = True
+    folders: Sequence[Path], *, warnings: bool = True
 ) -> tuple[Dataset | None, list[Problem]]:
     """Load, validate and check ``folders`` (base first, then overlays).
 
@@ -296,7 +220,3 @@ def build(
     if has_errors(problems):
         return None, problems
     return merge(draft), problems
-
-
-def ids(entries: Iterable[Entry[Any]]) -> list[str]:
-    return [e.item.id for e in entries]

@@ -6,12 +6,13 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from ecareer.contract.dataset import Dataset
 from ecareer.contract.models import Profile
 from ecareer.contract.problems import Problem, sort_problems
-from ecareer.contract.records import Dataset
 from ecareer.errors import DataError, Exit
-from ecareer.load.parse import load_text, read_text
-from ecareer.validate.build import FileRef, shown_path
+from ecareer.load.files import read_text, shown_path
+from ecareer.load.parse import load_text
+from ecareer.validate.draft import FileRef
 from ecareer.validate.rules import suggest
 from ecareer.validate.schema import schema_problem
 

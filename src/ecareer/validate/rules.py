@@ -1,6 +1,6 @@
 """Cross-entry and cross-file rules: one small function per rule, each returning problems.
 
-Every rule reads a :class:`~ecareer.validate.build.Draft` (what validated, with positions) and
+Every rule reads a :class:`~ecareer.validate.draft.Draft` (what validated, with positions) and
 reports at the exact entry. Rules never raise and never import networkx: ``validate`` stays
 quick to start.
 """
@@ -12,9 +12,9 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable
 from typing import Any
 
-from ecareer.contract.models import CATEGORIES, LEVEL_RANK, MoveKind
 from ecareer.contract.problems import Problem, Severity
-from ecareer.validate.build import Draft, Entry
+from ecareer.contract.vocab import CATEGORIES, LEVEL_RANK, MoveKind
+from ecareer.validate.draft import Draft, Entry
 
 
 def suggest(word: str, choices: Iterable[str], n: int = 3) -> str:

@@ -1,0 +1,104 @@
+"""The validated data as records, indexed by id: what the advisor and the renderers read."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from ecareer.contract.records import Move, Role, ScaleLevel, Skill
+
+
+class Dataset:
+    """The validated data as plain records, indexed by id. Immutable; safe to cache.
+
+    ``skills``, ``roles`` and ``paths`` are read-only mappings and sequences: a dataset built
+    from the YAML holds dicts and a tuple; one read from the cache (:mod:`ecareer.store.codec`)
+    holds containers that decode each record on first use, and passes the three indexes
+    below ready-made. Both compare equal when they hold the same records.
+    """
+
+    __slots__ = (
+        "_needed_by",
+        "_paths_from",
+        "_paths_to",
+        "files",
+        "paths",
+        "roles",
+        "scale",
+        "skills",
+    )
+
+    def __init__(
+        self,
+        scale: tuple[ScaleLevel, ...],
+        skills: Mapping[str, Skill],
+        roles: Mapping[str, Role],
+        paths: Sequence[Move],
+        files: tuple[str, ...] = (),
+        *,
+        paths_from: Mapping[str, list[Move]] | None = None,
+        paths_to: Mapping[str, list[Move]] | None = None,
+        needed_by: Mapping[str, list[tuple[Role, int]]] | None = None,
+    ) -> None:
+        self.scale = scale
+        self.skills = skills
+        self.roles = roles
+        self.paths = paths
+        self.files = files
+        self._paths_from = paths_from
+        self._paths_to = paths_to
+        self._needed_by = needed_by
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Dataset):
+            return NotImplemented
+        return bool(
+            self.scale == other.scale
+            and self.skills == other.skills
+            and self.roles == other.roles
+            and self.paths == other.paths
+            and self.files == other.files
+        )
+
+    __hash__: Any = None
+
+    def __repr__(self) -> str:
+        return (
+            f"Dataset({len(self.skills)} skills, {len(self.roles)} roles, "
+            f"{len(self.paths)} paths, files={self.files!r})"
+        )
+
+    @property
+    def max_level(self) -> int:
+        return max((s.level for s in self.scale), default=5)
+
+    @property
+    def paths_from(self) -> Mapping[str, list[Move]]:
+        """role id -> the moves out of it, in the order of the data."""
+        if self._paths_from is None:
+            out: dict[str, list[Move]] = {rid: [] for rid in self.roles}
+            for p in self.paths:
+                out.setdefault(p.from_, []).append(p)
+            self._paths_from = out
+        return self._paths_from
+
+    @property
+    def paths_to(self) -> Mapping[str, list[Move]]:
+        """role id -> the moves into it, in the order of the data."""
+        if self._paths_to is None:
+            out: dict[str, list[Move]] = {rid: [] for rid in self.roles}
+            for p in self.paths:
+                out.setdefault(p.to, []).append(p)
+            self._paths_to = out
+        return self._paths_to
+
+    @property
+    def needed_by(self) -> Mapping[str, list[tuple[Role, int]]]:
+        """skill id -> the roles that need it and at which level."""
+        if self._needed_by is None:
+            out: dict[str, list[tuple[Role, int]]] = {sid: [] for sid in self.skills}
+            for role in self.roles.values():
+                for req in role.skills:
+                    out.setdefault(req.skill, []).append((role, req.level))
+            self._needed_by = out
+        return self._needed_by

@@ -1,0 +1,78 @@
+"""Reading a file the tool was given: only a regular file, within a size bound, as UTF-8.
+
+A pipe, a socket or a device would block or never end, so they are refused before they are
+opened for reading; a file over :data:`MAX_BYTES` is refused unread.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from pathlib import Path
+
+from ecareer.contract.problems import Problem
+
+MAX_BYTES = 64 * 1024 * 1024
+
+
+def shown_path(path: Path) -> str:
+    """A path as it is shown in messages: relative to the working folder when inside it."""
+    try:
+        rel = os.path.relpath(path)
+    except ValueError:
+        return str(path)
+    return str(path) if rel.startswith("..") else rel
+
+
+def read_text(path: Path, shown: str) -> tuple[str | None, Problem | None]:
+    """Read a file as UTF-8 text (a UTF-8 byte-order mark is allowed), within the size bound."""
+    try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            return None, Problem(
+                "F001",
+                f"{shown} is a folder, not a file",
+                shown,
+                hint="give the path of a YAML file",
+            )
+        if not stat.S_ISREG(info.st_mode):
+            # a pipe, a socket or a device would block or never end
+            return None, Problem(
+                "F001",
+                f"{shown} is not a regular file",
+                shown,
+                hint="give the path of a YAML file",
+            )
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        return None, Problem("F001", f"{shown} does not exist", shown)
+    except OSError as exc:
+        reason = exc.strerror or type(exc).__name__
+        return None, Problem("F001", f"cannot read {shown}: {reason}", shown)
+    if len(raw) > MAX_BYTES:
+        return None, Problem(
+            "F002",
+            f"{shown} is larger than {MAX_BYTES // (1024 * 1024)} MiB",
+            shown,
+            hint="split the data or raise the bound (ecareer.load.files.MAX_BYTES)",
+        )
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        col = len(before) - (before.rfind(b"\n") + 1) + 1
+        what = "a UTF-16 byte-order mark" if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else None
+        return None, Problem(
+            "F003",
+            f"{shown} is not UTF-8: byte 0x{raw[exc.start]:02x} at offset {exc.start}"
+            + (f" ({what})" if what else ""),
+            shown,
+            line,
+            col,
+            hint="save the file as UTF-8",
+        )
+    return text, None
