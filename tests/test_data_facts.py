@@ -466,3 +466,70 @@ def test_seed_003_resources_are_attached() -> None:
 def test_named_tools_keep_their_chinese_names(skill_id: str, zh: str) -> None:
     # seed-000 二(一)2 names these tools; the dataset keeps their names.
     assert skills()[skill_id]["name"]["zh"] == zh
+
+
+# --- the seeds' level words on our scale ---------------------------------------------------
+
+# docs/data.md, "The seeds' level words": 了解 is awareness, 熟悉 is a working knowledge,
+# 熟练 is proficient, 精通 is advanced. (掌握 "has" a skill without saying how well; 专家 is
+# never a seed requirement.)
+LEVEL_WORDS = {"了解": 1, "熟悉": 2, "熟练": 3, "精通": 4}
+
+
+def test_level_words_match_the_scale_names() -> None:
+    names = {s["name"]["zh"]: s["level"] for s in _load("skills")["scale"]}
+    assert names["了解"] == LEVEL_WORDS["了解"]
+    assert names["熟练"] == LEVEL_WORDS["熟练"]
+    assert names["精通"] == LEVEL_WORDS["精通"]
+
+
+def test_data_analyst_masters_the_data_tools() -> None:
+    # seed-002 五 能力要求: "精通数据工具（如Excel、SQL、BI工具等）".
+    for skill in ("excel", "sql", "bi-tools"):
+        r = req("data-analyst", skill)
+        assert r is not None, skill
+        assert r["level"] == LEVEL_WORDS["精通"], skill
+
+
+def test_ops_specialist_is_proficient_in_the_operations_tools() -> None:
+    # seed-000 二(一)2: "运营岗：熟练使用生意参谋、巨量千川、企业微信SCRM".
+    for skill in ("business-advisor", "qianchuan-ads", "wecom-scrm"):
+        r = req("ops-specialist", skill)
+        assert r is not None, skill
+        assert r["level"] == LEVEL_WORDS["熟练"], skill
+
+
+def test_operations_entry_requirements_of_seed_003() -> None:
+    # seed-003 基本入场要求: "熟悉数据分析方法论（漏斗分析、RFM模型）及营销工具（直通车、
+    # 巨量千川）" and "了解电商商业模式（B2C、C2M、社交电商）、竞品分析方法及消费者行为心理学";
+    # 运营助理 internships are how graduates get there, so the first operations job, the
+    # specialist, needs at least these levels.
+    for skill, word in (
+        ("data-analysis", "熟悉"),
+        ("rfm-segmentation", "熟悉"),
+        ("through-train-ads", "熟悉"),
+        ("qianchuan-ads", "熟悉"),
+        ("ecommerce-business-models", "了解"),
+        ("competitor-analysis", "了解"),
+        ("consumer-psychology", "了解"),
+    ):
+        r = req("ops-specialist", skill)
+        assert r is not None, skill
+        assert r["level"] >= LEVEL_WORDS[word], skill
+
+
+def test_operations_ladder_builds_seed_003_data_skills() -> None:
+    # seed-003 核心能力培养: "精通Excel高级函数、SQL查询语言及Python基础数据处理，熟练使用
+    # GoogleAnalytics、Tableau等可视化工具"; 中级晋升关键节点: "熟练运用BI工具（如PowerBI、
+    # Tableau）". The supervisor is the rung that decides with data. Python: 精通 qualifies
+    # its *basic* data processing, which is level 2 of our Python (routine data scripts).
+    for skill, word in (("excel", "精通"), ("sql", "精通"), ("google-analytics", "熟练")):
+        r = req("ops-supervisor", skill)
+        assert r is not None, skill
+        assert r["level"] == LEVEL_WORDS[word], skill
+    bi = req("ops-supervisor", "bi-tools")
+    assert bi is not None
+    assert bi["level"] == LEVEL_WORDS["熟练"]
+    py = req("ops-supervisor", "python")
+    assert py is not None
+    assert py["level"] == 2
