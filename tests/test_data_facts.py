@@ -650,3 +650,83 @@ def test_moves_no_seed_describes_are_inferred() -> None:
         ("new-media-ops", "live-stream-ops"),  # seed-001: 直播运营（部分新媒体岗涉及）
     ):
         assert not moves[pair].get("inferred"), pair
+
+
+# --- titles people search for --------------------------------------------------------------
+
+
+def _titles(items: dict[str, dict[str, Any]]) -> dict[str, set[str]]:
+    """Normalised id, names and aliases -> the ids they name (as the CLI looks them up)."""
+    found: dict[str, set[str]] = {}
+    for iid, item in items.items():
+        for text in (iid, item["name"]["en"], item["name"]["zh"], *item.get("aliases", [])):
+            found.setdefault("".join(text.lower().split()), set()).add(iid)
+    return found
+
+
+@pytest.mark.parametrize(
+    ("title", "role_id"),
+    [
+        ("淘宝运营", "ops-specialist"),
+        ("天猫运营", "ops-specialist"),
+        ("京东运营", "ops-specialist"),
+        ("拼多多运营", "ops-specialist"),
+        ("抖店运营", "ops-specialist"),
+        ("抖音运营", "new-media-ops"),  # seed-001 二(二): 新媒体运营 runs 抖音、小红书、视频号
+        ("店长", "ops-supervisor"),
+        ("千川投手", "media-specialist"),
+        ("投手", "media-specialist"),
+        ("美工", "photo-retoucher"),
+        ("电商美工", "photo-retoucher"),
+        ("美工剪辑", "video-editor"),
+        ("带货主播", "anchor"),
+        ("SEO 专员", "seo-specialist"),  # the old name still resolves
+        ("UI 设计师", "ui-designer"),
+    ],
+)
+def test_searched_titles_resolve_to_one_role(title: str, role_id: str) -> None:
+    assert _titles(roles()).get("".join(title.lower().split())) == {role_id}
+
+
+def test_no_title_names_two_roles_and_skills_do_not_borrow_role_titles() -> None:
+    role_titles = _titles(roles())
+    assert {t: ids for t, ids in role_titles.items() if len(ids) > 1} == {}
+    for sid, skill in skills().items():
+        for alias in skill.get("aliases", []):
+            key = "".join(alias.lower().split())
+            assert key not in role_titles, f"skill {sid} has the role title {alias!r} as alias"
+
+
+def test_chinese_names_are_natural() -> None:
+    for rid, role in roles().items():
+        zh = role["name"]["zh"]
+        assert " " not in zh, f"{rid}: space inside the title {zh!r}"
+    # seed-000 二(三): "结果导向的责任心", "高压环境的抗压性"; the old names stay as aliases.
+    assert skills()["result-ownership"]["name"]["zh"] == "结果导向的责任心"
+    assert skills()["stress-resilience"]["name"]["zh"] == "抗压能力"
+    assert "结果导向责任心" in skills()["result-ownership"]["aliases"]
+    assert "高压抗压" in skills()["stress-resilience"]["aliases"]
+    # 预售 is a presale (deposit before stock), not pre-sales service.
+    assert "pre-sales" not in skills()["inventory-optimization"]["description"]["en"]
+
+
+def test_common_switches_are_marked_inferred_and_every_role_reaches_a_senior_role() -> None:
+    moves = {(p["from"], p["to"]): p for p in paths()}
+    for pair in (
+        ("photo-retoucher", "ops-assistant"),  # 美工 -> 运营
+        ("cs-specialist", "ops-specialist"),  # 客服 -> 运营
+        ("anchor", "live-stream-ops"),  # 主播 -> 运营
+        ("presales-agent", "cs-specialist"),  # 售前客服 -> 电商客服专员
+    ):
+        assert moves[pair]["inferred"] is True, pair
+    edges: dict[str, set[str]] = {}
+    for p in paths():
+        edges.setdefault(p["from"], set()).add(p["to"])
+    ro = roles()
+    for rid in ro:
+        seen, queue = {rid}, deque([rid])
+        while queue:
+            for nxt in edges.get(queue.popleft(), set()) - seen:
+                seen.add(nxt)
+                queue.append(nxt)
+        assert any(ro[r]["level"] == "senior" for r in seen), rid
