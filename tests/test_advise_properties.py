@@ -9,9 +9,10 @@ from hypothesis import strategies as st
 
 from ecareer.advise.gap import gap_to
 from ecareer.advise.levels import role_levels
-from ecareer.advise.route import Constraints, advance, find_routes
+from ecareer.advise.moves import Constraints
+from ecareer.advise.route import advance, find_routes
 from ecareer.contract.dataset import Dataset
-from ecareer.errors import NoRouteError
+from ecareer.errors import NoRoute
 
 from strategies import datasets
 
@@ -42,7 +43,7 @@ def simple_paths(
 def best(ds: Dataset, a: str, b: str, **kw: object) -> float | None:
     try:
         res = find_routes(ds, a, b, role_levels(ds.roles[a]), 1, Constraints(**kw))  # type: ignore[arg-type]
-    except NoRouteError:
+    except NoRoute:
         return None
     return res.routes[0].hours
 
@@ -59,7 +60,7 @@ def test_route_hours_equal_sum_of_steps_and_match_brute_force(
     k = data.draw(st.integers(1, 4))
     try:
         res = find_routes(ds, a, b, role_levels(ds.roles[a]), k)
-    except NoRouteError:
+    except NoRoute:
         assert paths == []
         return
     costs = sorted(route_cost(ds, p) for p in paths)
@@ -103,7 +104,7 @@ def test_avoiding_a_role_off_the_best_route_changes_nothing(
     assume(a != b)
     try:
         res = find_routes(ds, a, b, role_levels(ds.roles[a]))
-    except NoRouteError:
+    except NoRoute:
         return
     off = sorted(set(ds.roles) - set(res.routes[0].roles))
     assume(off)
@@ -131,7 +132,7 @@ def test_constraints_are_respected(ds: Dataset, data: st.DataObject) -> None:
             2,
             Constraints(max_steps=steps, promotions_only=True),
         )
-    except NoRouteError:
+    except NoRoute:
         ok = [p for p in simple_paths(ds, a, b, promotions_only=True) if len(p) - 1 <= steps]
         assert ok == []
         return

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from ecareer.advise.levels import role_levels
+from ecareer.advise.moves import SIMILAR_YEARS, similar_roles
 from ecareer.contract.dataset import Dataset
 
 
@@ -23,9 +25,6 @@ def build_graph(ds: Dataset, *, similar: bool = False, family: str | None = None
         if p.from_ in g and p.to in g:
             g.add_edge(p.from_, p.to, kind=str(p.kind), years=p.years, inferred=p.inferred)
     if similar:
-        from ecareer.advise.levels import role_levels
-        from ecareer.advise.route import SIMILAR_YEARS, similar_roles
-
         for rid in list(g.nodes):
             for other, sim in similar_roles(ds, role_levels(ds.roles[rid]), rid):
                 if other in g and not g.has_edge(rid, other):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ecareer.advise.gap import Origin, coverage, gap_to
-from ecareer.advise.route import SIMILAR_MIN, similar_roles
+from ecareer.advise.moves import SIMILAR_MIN, similar_roles
 from ecareer.contract.dataset import Dataset
 
 

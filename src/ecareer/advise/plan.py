@@ -22,7 +22,7 @@ from ecareer.advise.gap import Origin
 from ecareer.advise.route import Route, RouteResult
 from ecareer.contract.dataset import Dataset
 from ecareer.contract.records import Resource
-from ecareer.errors import NoRouteError, UsageError
+from ecareer.errors import NoRoute, OutOfRange, PlanTooLong
 
 WEEKS_PER_MONTH = 4.345  # 365.25 / 12 / 7
 MAX_HOURS_PER_WEEK = 80.0
@@ -249,6 +249,12 @@ def plan_resources(ds: Dataset, tasks: list[Task]) -> list[SkillResources]:
     return out
 
 
+def check_pace(hours_per_week: float) -> None:
+    """A pace is above 0 and at most ``MAX_HOURS_PER_WEEK`` hours a week (OutOfRange)."""
+    if not 0 < hours_per_week <= MAX_HOURS_PER_WEEK:
+        raise OutOfRange("hours_per_week", hours_per_week, 0, MAX_HOURS_PER_WEEK)
+
+
 def build_plan(
     ds: Dataset,
     origin: Origin,
@@ -260,26 +266,18 @@ def build_plan(
 ) -> Plan:
     """The plan along the cheapest route of ``route_result``.
 
-    ``hours_per_week`` must be above 0 and at most ``MAX_HOURS_PER_WEEK`` (UsageError
-    otherwise), and the timeline at most ``MAX_MONTHS`` long.
+    ``hours_per_week`` must pass :func:`check_pace`, and the timeline be at most
+    ``MAX_MONTHS`` long (:class:`~ecareer.errors.PlanTooLong` otherwise).
     """
-    if not 0 < hours_per_week <= MAX_HOURS_PER_WEEK:
-        raise UsageError(
-            f"--hours-per-week must be above 0 and at most {MAX_HOURS_PER_WEEK:g}",
-            hint="a usual pace is 5 to 15 hours a week",
-        )
+    check_pace(hours_per_week)
     if not route_result.routes:
-        raise NoRouteError(f"no route to {target!r}")
+        raise NoRoute(route_result.start, target, ("unreachable",))
     route = route_result.routes[0]
     tasks = learning_order(ds, route)
     total = float(sum(t.hours for t in tasks))
     count = month_count(total, hours_per_week)
     if count > MAX_MONTHS:
-        raise UsageError(
-            f"at {hours_per_week:g} hours a week the plan would take {count} months "
-            f"(more than {MAX_MONTHS // 12} years)",
-            hint="raise --hours-per-week",
-        )
+        raise PlanTooLong(hours_per_week, count, MAX_MONTHS)
     return Plan(
         person=person,
         origin=origin,

@@ -22,27 +22,13 @@ import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from ecareer.advise.gap import coverage
 from ecareer.advise.levels import Levels, Step, learning, merge, role_levels
+from ecareer.advise.moves import Constraints, Edge, Moves
 from ecareer.contract.dataset import Dataset
 from ecareer.contract.records import Text
-from ecareer.contract.vocab import MoveKind
-from ecareer.errors import NoRouteError
+from ecareer.errors import NoRoute
 
-#: A role whose requirement another role's levels cover this much (directional similarity,
-#: essential requirements weighted double) is an inferred "similar" move. See README.
-SIMILAR_MIN = 0.6
-SIMILAR_YEARS = 1.0  # typical years assumed for an inferred move (not in the data)
 MAX_LABELS_PER_ROLE = 64
-
-
-@dataclass(frozen=True, slots=True)
-class Move:
-    to: str
-    kind: str  # promotion | lateral | similar
-    years: float
-    milestones: tuple[Text, ...] = ()
-    similarity: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,70 +59,12 @@ class Route:
         return float(sum(s.years for s in self.steps))
 
 
-@dataclass(frozen=True)
-class Constraints:
-    via: tuple[str, ...] = ()
-    avoid: frozenset[str] = frozenset()
-    max_steps: int | None = None
-    promotions_only: bool = False
-    similar: bool = False
-
-
 @dataclass
 class RouteResult:
     start: str
     target: str
     start_levels: Levels
     routes: list[Route] = field(default_factory=list)
-
-
-class Moves:
-    """The moves out of each role, computed once per role and kept."""
-
-    def __init__(self, ds: Dataset, constraints: Constraints) -> None:
-        self.ds = ds
-        self.c = constraints
-        self._cache: dict[str, list[Move]] = {}
-
-    def out(self, role: str) -> list[Move]:
-        cached = self._cache.get(role)
-        if cached is not None:
-            return cached
-        moves = []
-        documented = set()
-        for p in self.ds.paths_from.get(role, ()):
-            documented.add(p.to)
-            if self.c.promotions_only and p.kind is not MoveKind.PROMOTION:
-                continue
-            moves.append(Move(p.to, str(p.kind), p.years, tuple(p.milestones)))
-        if self.c.similar and not self.c.promotions_only:
-            for other, sim in similar_roles(self.ds, role_levels(self.ds.roles[role]), role):
-                if other not in documented:
-                    moves.append(Move(other, "similar", SIMILAR_YEARS, (), round(sim, 4)))
-        self._cache[role] = moves
-        return moves
-
-
-def similar_roles(
-    ds: Dataset, have: Mapping[str, int], origin: str | None, minimum: float = SIMILAR_MIN
-) -> list[tuple[str, float]]:
-    """Roles whose requirement ``have`` covers at least ``minimum``, most similar first.
-
-    From a role, only roles at the same or a higher level count: covering a junior role's
-    needs from a senior one is no move anyone asks for.
-    """
-    from ecareer.contract.vocab import LEVEL_RANK
-
-    floor = LEVEL_RANK[ds.roles[origin].level] if origin else -1
-    out = []
-    for rid, role in ds.roles.items():
-        if rid == origin or LEVEL_RANK[role.level] < floor:
-            continue
-        sim = coverage(have, role, essential_weight=2.0)
-        if sim >= minimum:
-            out.append((rid, sim))
-    out.sort(key=lambda kv: (-kv[1], kv[0]))
-    return out
 
 
 def _hours(ds: Dataset, have: Mapping[str, int], want: Mapping[str, int]) -> float:
@@ -183,7 +111,7 @@ class _Search:
         self,
         root: tuple[str, ...],
         banned_edges: frozenset[tuple[str, str]] = frozenset(),
-    ) -> tuple[tuple[str, ...], list[Move]] | None:
+    ) -> tuple[tuple[str, ...], list[Edge]] | None:
         """The cheapest route that starts with ``root``; None when there is none."""
         ds = self.ds
         levels = dict(self.start_levels)
@@ -226,7 +154,7 @@ class _Search:
                 )
         return None
 
-    def _moves_along(self, roles: tuple[str, ...]) -> list[Move]:
+    def _moves_along(self, roles: tuple[str, ...]) -> list[Edge]:
         out = []
         for a, b in itertools.pairwise(roles):
             out.append(next(m for m in self.moves.out(a) if m.to == b))
@@ -245,7 +173,7 @@ def advance(ds: Dataset, levels: Levels, role: str) -> tuple[float, Levels]:
 
 
 def build_route(
-    ds: Dataset, start_levels: Levels, roles: tuple[str, ...], moves: list[Move]
+    ds: Dataset, start_levels: Levels, roles: tuple[str, ...], moves: list[Edge]
 ) -> Route:
     levels = dict(start_levels)
     steps = []
@@ -265,7 +193,7 @@ def find_routes(
     k: int = 1,
     constraints: Constraints | None = None,
 ) -> RouteResult:
-    """Up to ``k`` cheapest routes from ``start`` to ``target``; NoRouteError says why not."""
+    """Up to ``k`` cheapest routes from ``start`` to ``target``; NoRoute says why not."""
     c = constraints or Constraints()
     result = RouteResult(start, target, dict(start_levels))
     if start == target:
@@ -275,9 +203,9 @@ def find_routes(
     search = _Search(ds, start_levels, target, c, moves)
     first = search.best((start,))
     if first is None:
-        raise NoRouteError(*why_no_route(ds, start, target, c))
+        raise why_no_route(ds, start, target, c)
     found = [first]
-    candidates: list[tuple[float, tuple[str, ...], list[Move]]] = []
+    candidates: list[tuple[float, tuple[str, ...], list[Edge]]] = []
     seen_routes = {first[0]}
     costs = {first[0]: build_route(ds, start_levels, *first).hours}
     while len(found) < k:
@@ -304,34 +232,37 @@ def find_routes(
     return result
 
 
-def why_no_route(ds: Dataset, start: str, target: str, c: Constraints) -> tuple[str, str]:
-    """(message, hint) explaining which constraint, if any, cuts every route."""
-    from ecareer.advise.graph import reachable
+def why_no_route(ds: Dataset, start: str, target: str, c: Constraints) -> NoRoute:
+    """The error saying which constraint, if any, cuts every route (facts, not sentences)."""
+    from ecareer.advise.graph import fewest_steps, reachable
 
-    s_name = f"{start!r}"
-    t_name = f"{target!r}"
     if not reachable(ds, start, target, similar=c.similar):
-        hint = "" if c.similar else "try --similar to allow inferred moves between similar roles"
-        return (f"no route: {t_name} cannot be reached from {s_name} by any chain of moves", hint)
+        return NoRoute(start, target, ("unreachable",), similar=c.similar)
     reasons = []
+    least = None
     if c.avoid and not _exists(ds, start, target, Constraints(avoid=c.avoid, similar=c.similar)):
-        reasons.append("every route passes through a role given to --avoid")
+        reasons.append("avoid")
     if c.promotions_only and not _exists(
         ds, start, target, Constraints(promotions_only=True, similar=c.similar)
     ):
-        reasons.append("every route needs a lateral move (--promotions-only)")
+        reasons.append("promotions-only")
     if c.max_steps is not None and not _exists(
         ds, start, target, Constraints(max_steps=c.max_steps, similar=c.similar)
     ):
-        from ecareer.advise.graph import fewest_steps
-
         least = fewest_steps(ds, start, target, similar=c.similar)
-        reasons.append(f"every route takes at least {least} steps (--max-steps {c.max_steps})")
+        reasons.append("max-steps")
     if c.via and not _exists(ds, start, target, Constraints(via=c.via, similar=c.similar)):
-        reasons.append("no route passes through every role given to --via")
+        reasons.append("via")
     if not reasons:
-        reasons.append("the options together cut every route")
-    return ("no route: " + "; ".join(reasons), "loosen the options")
+        reasons.append("combined")
+    return NoRoute(
+        start,
+        target,
+        tuple(reasons),
+        similar=c.similar,
+        least_steps=least,
+        max_steps=c.max_steps,
+    )
 
 
 def _exists(ds: Dataset, start: str, target: str, c: Constraints) -> bool:

@@ -16,15 +16,17 @@ from ecareer.errors import DataError, EcareerError, Exit
 
 def report(error: EcareerError) -> None:
     """Print a project error to stderr: the message, every problem, then the hint."""
+    from ecareer.cli.messages import describe
     from ecareer.render.escape import clean
 
-    lines = [f"error: {clean(error.message, one_line=False)}"]
+    message, hint = describe(error)
+    lines = [f"error: {clean(message, one_line=False)}"]
     if isinstance(error, DataError):
         from ecareer.render.problems import text
 
         lines.append(text(error.problems, []).rstrip("\n").rsplit("\n", 1)[0])
-    if error.hint:
-        lines.append(f"hint: {clean(error.hint, one_line=False)}")
+    if hint:
+        lines.append(f"hint: {clean(hint, one_line=False)}")
     sys.stderr.write("\n".join(line for line in lines if line) + "\n")
 
 
@@ -48,9 +50,11 @@ class Boundary(TyperGroup):
             if error.errno not in _OUTPUT_ERRORS:
                 raise
             # stdout is a full disk, a broken device...: say so once, on stderr
+            from ecareer.cli.messages import OUTPUTS, cannot_write
+
             _silence_stdout()
-            reason = error.strerror or str(error)
-            sys.stderr.write(f"error: cannot write the output: {reason}\n")
+            what = OUTPUTS.get(ctx.invoked_subcommand or "", "the output")
+            sys.stderr.write(f"error: {cannot_write(what, 'stdout', error)}\n")
             raise typer.Exit(int(Exit.FAILED)) from None
 
 

@@ -11,9 +11,12 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from ecareer.contract.vocab import Family
 from ecareer.errors import DataError, Exit, UsageError
 
 if TYPE_CHECKING:
+    from ecareer.advise.gap import Origin
+    from ecareer.advise.moves import Constraints
     from ecareer.contract.dataset import Dataset
 
 
@@ -107,3 +110,125 @@ def settings(
     data: Path | None, overlays: list[Path] | None, lang: Lang | None, json: bool
 ) -> Settings:
     return Settings(data, list(overlays or []), resolve_lang(lang), json)
+
+
+def named(ds: Dataset, word: str, option: str, kind: str = "role") -> str:
+    """The id of the role (or skill) given to ``option``; an unknown one says which option."""
+    from ecareer.advise.lookup import resolve
+    from ecareer.errors import UnknownName
+
+    try:
+        return resolve(ds, word, kind)
+    except UnknownName as error:
+        error.option = option
+        raise
+
+
+# --- the options of the commands that advise ---------------------------------------------
+
+
+def complete_role(incomplete: str) -> list[str]:
+    """Shell completion of role ids (quietly nothing when the data does not load)."""
+    try:
+        ds = Settings().dataset()
+    except Exception:  # completion must never print a traceback into the shell
+        return []
+    return sorted(rid for rid in ds.roles if rid.startswith(incomplete))
+
+
+FromOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--from",
+        metavar="ROLE",
+        help="Current role: id, English or Chinese name, or alias.",
+        autocompletion=complete_role,
+        show_default=False,
+    ),
+]
+ProfileOpt = Annotated[
+    Path | None,
+    typer.Option(
+        "--profile",
+        "-p",
+        metavar="FILE",
+        help="Personal profile YAML (role: and skills: id to level).",
+        show_default=False,
+    ),
+]
+
+
+ToOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--to",
+        metavar="ROLE",
+        help="Target role.",
+        autocompletion=complete_role,
+        show_default=False,
+    ),
+]
+FamilyOpt = Annotated[
+    Family | None, typer.Option("--family", help="Only this family.", show_default=False)
+]
+ViaOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--via", metavar="ROLE", help="Pass through this role; repeatable.", show_default=False
+    ),
+]
+AvoidOpt = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--avoid",
+        metavar="ROLE",
+        help="Never pass through this role; repeatable.",
+        show_default=False,
+    ),
+]
+MaxStepsOpt = Annotated[
+    int | None,
+    typer.Option("--max-steps", min=1, help="At most this many moves.", show_default=False),
+]
+PromotionsOnlyOpt = Annotated[
+    bool, typer.Option("--promotions-only", help="Use promotions only, no lateral moves.")
+]
+SimilarOpt = Annotated[
+    bool, typer.Option("--similar", help="Also take inferred moves between similar roles.")
+]
+
+
+def route_constraints(
+    ds: Dataset,
+    start: str,
+    target: str,
+    via: list[str] | None,
+    avoid: list[str] | None,
+    max_steps: int | None,
+    promotions_only: bool,
+    similar: bool,
+) -> Constraints:
+    """The route options, with every role named resolved to its id."""
+    from ecareer.advise.moves import Constraints
+
+    vias = tuple(named(ds, v, "--via") for v in via or [])
+    avoids = frozenset(named(ds, a, "--avoid") for a in avoid or [])
+    for end in (start, target):
+        if end in avoids:
+            raise UsageError(f"--avoid {end} names the start or the target of the route")
+    return Constraints(vias, avoids, max_steps, promotions_only, similar)
+
+
+def origin_of(s: Settings, ds: Dataset, start: str | None, profile: Path | None) -> Origin:
+    from ecareer.advise.gap import origin
+
+    prof = None
+    if profile is not None:
+        # only with --profile: it loads Pydantic and the YAML loader, which cost start-up time
+        from ecareer.validate.profile import load_profile
+
+        prof = load_profile(profile, ds)
+    if start is None and prof is None:
+        raise UsageError("give --from ROLE or --profile FILE")
+    rid = named(ds, start, "--from") if start is not None else None
+    return origin(ds, rid, prof)

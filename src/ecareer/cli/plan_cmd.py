@@ -10,20 +10,24 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from ecareer.cli.advise_cmds import (
+from ecareer.cli.app import app
+from ecareer.cli.options import (
     AvoidOpt,
+    DataOpt,
     FromOpt,
+    LangOpt,
     MaxStepsOpt,
+    OverlayOpt,
     ProfileOpt,
     PromotionsOnlyOpt,
     SimilarOpt,
     ToOpt,
     ViaOpt,
-    _origin,
-    constraints,
+    named,
+    origin_of,
+    route_constraints,
+    settings,
 )
-from ecareer.cli.app import app
-from ecareer.cli.options import DataOpt, LangOpt, OverlayOpt, settings
 from ecareer.errors import EcareerError, UsageError
 
 if TYPE_CHECKING:
@@ -154,16 +158,11 @@ def plan(
 
     Example: ecareer plan --from ops-assistant --to ops-director --for "Li Lei" -o plan.html
     """
-    from ecareer.advise.lookup import resolve
-    from ecareer.advise.plan import MAX_HOURS_PER_WEEK, build_plan
+    from ecareer.advise.plan import build_plan, check_pace
     from ecareer.advise.route import find_routes
 
     s = settings(data, overlay, lang, False)
-    if not 0 < hours_per_week <= MAX_HOURS_PER_WEEK:
-        raise UsageError(
-            f"--hours-per-week {hours_per_week:g} is out of range: give more than 0 and at most "
-            f"{MAX_HOURS_PER_WEEK:g}"
-        )
+    check_pace(hours_per_week)  # before the data is loaded: a typo fails at once
     day = parse_start(start_date)
     if to is None:
         raise UsageError("give --to ROLE")
@@ -175,11 +174,11 @@ def plan(
         else PlanFormat.MD
     )
     ds = s.dataset()
-    who = _origin(s, ds, start, profile)
+    who = origin_of(s, ds, start, profile)
     if who.role is None:
         raise UsageError("a plan needs a starting role: --from ROLE, or `role:` in the profile")
-    target = resolve(ds, to, "role", "--to")
-    c = constraints(ds, who.role, target, via, avoid, max_steps, promotions_only, similar)
+    target = named(ds, to, "--to")
+    c = route_constraints(ds, who.role, target, via, avoid, max_steps, promotions_only, similar)
     result = find_routes(ds, who.role, target, who.levels, 1, c)
     name = person if person is not None else (who.profile_name or "")
     the_plan = build_plan(ds, who, target, result, hours_per_week, day, name.strip())
@@ -192,14 +191,8 @@ def plan(
 
         text = markdown.plan(ds, the_plan, s.lang)
     if output is None:
-        try:
-            sys.stdout.write(text)
-            sys.stdout.flush()
-        except BrokenPipeError:
-            raise
-        except OSError as error:  # stdout onto a full disk: a message, not a traceback
-            reason = (error.strerror or type(error).__name__).lower()
-            raise OutputError(f"cannot write the plan to stdout: {reason}") from None
+        sys.stdout.write(text)  # a failing stdout is the error boundary's (cli.app)
+        sys.stdout.flush()
     else:
         write_plan(output, text, force)
         from ecareer.render.escape import clean

@@ -16,7 +16,7 @@ from ecareer.advise.plan import Plan
 from ecareer.contract.dataset import Dataset
 from ecareer.render import plan_text as p
 from ecareer.render.escape import clean
-from ecareer.render.i18n import pick
+from ecareer.render.i18n import pick, tr
 from ecareer.render.svg import route_svg
 
 BOX = "☐"
@@ -121,16 +121,16 @@ def plan(ds: Dataset, plan: Plan, lang: str) -> str:
 
     out += [
         '<section id="route">',
-        f"<h2>{h(p.tr('route', lang))}</h2>",
+        f"<h2>{h(tr('route', lang))}</h2>",
         "<figure>",
         route_svg(ds, plan, lang),
-        f"<figcaption>{h(p.tr('route_key', lang))}</figcaption>",
+        f"<figcaption>{h(tr('route_key', lang))}</figcaption>",
         "</figure>",
         "</section>",
     ]
 
     if plan.route.steps:
-        out += ['<section id="steps">', f"<h2>{h(p.tr('steps', lang))}</h2>"]
+        out += ['<section id="steps">', f"<h2>{h(tr('steps', lang))}</h2>"]
         for n, step in enumerate(plan.route.steps, 1):
             tasks = plan.step_tasks(n)
             keep = " keep" if len(tasks) + len(step.milestones) <= KEEP_ROWS else ""
@@ -144,11 +144,11 @@ def plan(ds: Dataset, plan: Plan, lang: str) -> str:
                 out.append(
                     _head(
                         [
-                            ("", p.tr("skill", lang)),
-                            ("", p.tr("from_level", lang)),
-                            ("", p.tr("to_level", lang)),
-                            ("num", p.tr("hours", lang)),
-                            ("", p.tr("note", lang)),
+                            ("", tr("skill", lang)),
+                            ("", tr("from_level", lang)),
+                            ("", tr("to_level", lang)),
+                            ("num", tr("hours", lang)),
+                            ("", tr("note", lang)),
                         ]
                     )
                 )
@@ -167,9 +167,9 @@ def plan(ds: Dataset, plan: Plan, lang: str) -> str:
                 ]
                 out.append("</tbody></table>")
             else:
-                out.append(f"<p>{h(p.tr('step_nothing', lang))}</p>")
+                out.append(f"<p>{h(tr('step_nothing', lang))}</p>")
             if step.milestones:
-                out.append(f"<h4>{h(p.tr('milestones_title', lang))}</h4>")
+                out.append(f"<h4>{h(tr('milestones_title', lang))}</h4>")
                 out.append(_checks([h(pick(m, lang)) for m in step.milestones]))
             out.append("</div>")
         out.append("</section>")
@@ -177,17 +177,17 @@ def plan(ds: Dataset, plan: Plan, lang: str) -> str:
     if plan.tasks:
         out += [
             '<section id="order">',
-            f"<h2>{h(p.tr('order', lang))}</h2>",
-            f'<p class="intro">{h(p.tr("order_intro", lang))}</p>',
+            f"<h2>{h(tr('order', lang))}</h2>",
+            f'<p class="intro">{h(tr("order_intro", lang))}</p>',
             "<table>",
             _head(
                 [
-                    ("box", p.tr("done", lang)),
-                    ("num", p.tr("number", lang)),
-                    ("", p.tr("skill", lang)),
-                    ("num", p.tr("hours", lang)),
-                    ("", p.tr("step", lang)),
-                    ("", p.tr("note", lang)),
+                    ("box", tr("done", lang)),
+                    ("num", tr("number", lang)),
+                    ("", tr("skill", lang)),
+                    ("num", tr("hours", lang)),
+                    ("", tr("step", lang)),
+                    ("", tr("note", lang)),
                 ]
             ),
             "<tbody>",
@@ -210,8 +210,8 @@ def plan(ds: Dataset, plan: Plan, lang: str) -> str:
     if plan.resources:
         out += [
             '<section id="resources">',
-            f"<h2>{h(p.tr('resources_title', lang))}</h2>",
-            f'<p class="intro">{h(p.tr("resources_intro", lang))}</p>',
+            f"<h2>{h(tr('resources_title', lang))}</h2>",
+            f'<p class="intro">{h(tr("resources_intro", lang))}</p>',
         ]
         for sr in plan.resources:
             out += ['<div class="skill">', f"<h3>{h(p.resource_skill(ds, sr, lang))}</h3>"]
@@ -222,23 +222,23 @@ def plan(ds: Dataset, plan: Plan, lang: str) -> str:
                     )
                 )
             else:
-                out.append(f'<p class="note">{h(p.tr("no_resources", lang))}</p>')
+                out.append(f'<p class="note">{h(tr("no_resources", lang))}</p>')
             out.append("</div>")
         if any(r.inferred for sr in plan.resources for r in sr.resources):
-            out.append(f'<p class="note">{h(p.tr("inferred_note", lang))}</p>')
+            out.append(f'<p class="note">{h(tr("inferred_note", lang))}</p>')
         out.append("</section>")
 
-    out += ['<section id="timeline">', f"<h2>{h(p.tr('timeline', lang))}</h2>"]
+    out += ['<section id="timeline">', f"<h2>{h(tr('timeline', lang))}</h2>"]
     if plan.months:
         out += [
             f'<p class="intro">{h(p.timeline_intro(plan, lang))}</p>',
             "<table>",
             _head(
                 [
-                    ("box", p.tr("done", lang)),
-                    ("", p.tr("month", lang)),
-                    ("", p.tr("work", lang)),
-                    ("num", p.tr("hours", lang)),
+                    ("box", tr("done", lang)),
+                    ("", tr("month", lang)),
+                    ("", tr("work", lang)),
+                    ("num", tr("hours", lang)),
                 ]
             ),
             "<tbody>",
@@ -257,20 +257,20 @@ def plan(ds: Dataset, plan: Plan, lang: str) -> str:
             )
         out += ["</tbody></table>"]
     else:
-        out.append(f"<p>{h(p.tr('timeline_none', lang))}</p>")
+        out.append(f"<p>{h(tr('timeline_none', lang))}</p>")
     out.append("</section>")
 
-    who = h(plan.person) if plan.person else h(p.tr("person", lang))
+    who = h(plan.person) if plan.person else h(tr("person", lang))
     out += [
         '<section id="notes">',
-        f"<h2>{h(p.tr('notes', lang))}</h2>",
+        f"<h2>{h(tr('notes', lang))}</h2>",
         '<div class="lines"><div></div><div></div><div></div><div></div></div>',
         '<div class="sign">',
-        f"<div>{h(p.tr('signed', lang))}{p.colon(lang)}{who}</div>",
-        f"<div>{h(p.tr('signed', lang))}{p.colon(lang)}{h(p.tr('coach', lang))}</div>",
+        f"<div>{h(tr('signed', lang))}{p.colon(lang)}{who}</div>",
+        f"<div>{h(tr('signed', lang))}{p.colon(lang)}{h(tr('coach', lang))}</div>",
         "</div>",
         "</section>",
-        f"<footer>{h(p.tr('footer', lang))}</footer>",
+        f"<footer>{h(tr('footer', lang))}</footer>",
         "</body>",
         "</html>",
         "",

@@ -16,7 +16,7 @@ from ecareer.contract.vocab import label
 from ecareer.render import plan_text as p
 from ecareer.render.escape import clean
 from ecareer.render.graphs import mermaid_label, node_id
-from ecareer.render.i18n import pick
+from ecareer.render.i18n import pick, tr
 
 _SPECIAL = re.compile(r"[\\`*_\[\]<>|~]|&(?=#?\w+;)|^#")
 
@@ -55,17 +55,17 @@ def plan(ds: Dataset, plan: Plan, lang: str) -> str:
     out += [f"- **{md(k)}**{p.colon(lang)}{md(v)}" for k, v in p.facts(ds, plan, lang)]
     out.append("")
 
-    out += [f"## {md(p.tr('route', lang))}", "", "```mermaid", *mermaid(ds, plan, lang), "```"]
-    out += ["", md(p.tr("route_key", lang)), ""]
+    out += [f"## {md(tr('route', lang))}", "", "```mermaid", *mermaid(ds, plan, lang), "```"]
+    out += ["", md(tr("route_key", lang)), ""]
 
     if plan.route.steps:
-        out += [f"## {md(p.tr('steps', lang))}", ""]
+        out += [f"## {md(tr('steps', lang))}", ""]
     for n, step in enumerate(plan.route.steps, 1):
         out += [f"### {md(p.step_title(ds, plan, n, lang))}", "", md(p.step_meta(plan, n, lang))]
         out.append("")
         tasks = plan.step_tasks(n)
         if tasks:
-            head = [p.tr(k, lang) for k in ("skill", "from_level", "to_level", "hours", "note")]
+            head = [tr(k, lang) for k in ("skill", "from_level", "to_level", "hours", "note")]
             rows = [
                 [
                     md(p.skill(ds, t.skill, lang)),
@@ -78,20 +78,20 @@ def plan(ds: Dataset, plan: Plan, lang: str) -> str:
             ]
             out += _table([md(h) for h in head], ["---", "---", "---", "--:", "---"], rows)
         else:
-            out.append(md(p.tr("step_nothing", lang)))
+            out.append(md(tr("step_nothing", lang)))
         out.append("")
         if step.milestones:
-            out += [f"{md(p.tr('milestones_title', lang))}{p.colon(lang).strip()}", ""]
+            out += [f"{md(tr('milestones_title', lang))}{p.colon(lang).strip()}", ""]
             out += [f"- [ ] {md(pick(m, lang))}" for m in step.milestones]
             out.append("")
 
     if plan.tasks:
-        out += [f"## {md(p.tr('order', lang))}", "", md(p.tr("order_intro", lang)), ""]
+        out += [f"## {md(tr('order', lang))}", "", md(tr("order_intro", lang)), ""]
         for t in plan.tasks:
             parts = [
                 p.order_item(ds, t, lang),
                 p.hours(t.hours, lang),
-                p.tr("step_short", lang, n=t.step),
+                tr("step_short", lang, n=t.step),
             ]
             note = p.task_note(ds, t, lang)
             if note:
@@ -100,7 +100,7 @@ def plan(ds: Dataset, plan: Plan, lang: str) -> str:
         out.append("")
 
     if plan.resources:
-        out += [f"## {md(p.tr('resources_title', lang))}", "", md(p.tr("resources_intro", lang))]
+        out += [f"## {md(tr('resources_title', lang))}", "", md(tr("resources_intro", lang))]
         out.append("")
         for sr in plan.resources:
             out += [f"### {md(p.resource_skill(ds, sr, lang))}", ""]
@@ -110,12 +110,12 @@ def plan(ds: Dataset, plan: Plan, lang: str) -> str:
                     for r in sr.resources
                 ]
             else:
-                out.append(md(p.tr("no_resources", lang)))
+                out.append(md(tr("no_resources", lang)))
             out.append("")
         if any(r.inferred for sr in plan.resources for r in sr.resources):
-            out += [md(p.tr("inferred_note", lang)), ""]
+            out += [md(tr("inferred_note", lang)), ""]
 
-    out += [f"## {md(p.tr('timeline', lang))}", ""]
+    out += [f"## {md(tr('timeline', lang))}", ""]
     if plan.months:
         out += [md(p.timeline_intro(plan, lang)), ""]
         for m in plan.months:
@@ -123,14 +123,14 @@ def plan(ds: Dataset, plan: Plan, lang: str) -> str:
             title = md(p.month_title(m, lang))
             out.append(f"- [ ] **{title}** · {md(p.hours(m.hours, lang))}: {work}")
     else:
-        out.append(md(p.tr("timeline_none", lang)))
+        out.append(md(tr("timeline_none", lang)))
     out.append("")
 
     line = "_" * 40
-    out += [f"## {md(p.tr('notes', lang))}", "", line, "", line, "", line, ""]
-    who = md(plan.person) if plan.person else md(p.tr("person", lang))
+    out += [f"## {md(tr('notes', lang))}", "", line, "", line, "", line, ""]
+    who = md(plan.person) if plan.person else md(tr("person", lang))
     blank = "_" * 20
-    coach = md(p.tr("coach", lang))
-    out.append(f"{md(p.tr('signed', lang))}{p.colon(lang)}{blank} ({who}) · {blank} ({coach})")
-    out += ["", "---", "", md(p.tr("footer", lang)), ""]
+    coach = md(tr("coach", lang))
+    out.append(f"{md(tr('signed', lang))}{p.colon(lang)}{blank} ({who}) · {blank} ({coach})")
+    out += ["", "---", "", md(tr("footer", lang)), ""]
     return "\n".join(out)

@@ -21,6 +21,7 @@ from ecareer.contract.dataset import Dataset
 from ecareer.contract.vocab import label
 from ecareer.render import plan_text as p
 from ecareer.render.escape import clean
+from ecareer.render.i18n import tr
 
 ROW_MAX = 4
 LATIN_EM = 0.6
@@ -140,11 +141,11 @@ def route_svg(ds: Dataset, plan: Plan, lang: str) -> str:
     tags = []
     for i, _rid in enumerate(roles):
         if i == 0:
-            tags.append(p.tr("current_role", lang))
+            tags.append(tr("current_role", lang))
         elif i == len(roles) - 1:
-            tags.append(p.tr("target_role", lang))
+            tags.append(tr("target_role", lang))
         else:
-            tags.append(p.tr("step_short", lang, n=i))
+            tags.append(tr("step_short", lang, n=i))
     wrapped = [wrap(p.role(ds, rid, lang), NAME_SIZE, box_w - 2 * PAD) for rid in roles]
     box_h = PAD * 2 + SMALL_SIZE + 6 + max(len(w) for w in wrapped) * (NAME_SIZE + 4)
     boxes = []
@@ -155,9 +156,7 @@ def route_svg(ds: Dataset, plan: Plan, lang: str) -> str:
     total_w = (boxes[-1].x + box_w + 2) if across else box_w + 4 + 190
     total_h = (box_h + 4) if across else boxes[-1].y + box_h + 2
 
-    title = p.tr(
-        "route_svg_title", lang, a=p.role(ds, roles[0], lang), b=p.role(ds, roles[-1], lang)
-    )
+    title = tr("route_svg_title", lang, a=p.role(ds, roles[0], lang), b=p.role(ds, roles[-1], lang))
     out = [
         f'<svg class="route" viewBox="0 0 {total_w:.0f} {total_h:.0f}" '
         f'width="{total_w:.0f}" height="{total_h:.0f}" role="img">',

@@ -8,27 +8,37 @@ import tempfile
 from pathlib import Path
 
 
-def write_atomic(target: Path, text: str, *, overwrite: bool = True) -> None:
-    """Write ``text`` to ``target`` through a temporary file in the same folder.
+def write_atomic(
+    target: Path,
+    content: str | bytes,
+    *,
+    overwrite: bool = True,
+    mode: int | None = None,
+    durable: bool = True,
+) -> None:
+    """Write ``content`` (text as UTF-8) to ``target`` through a temporary file beside it.
 
     With ``overwrite=False`` an existing target is left alone (``FileExistsError``). On any
     failure (a full disk, Ctrl-C) the temporary file is removed and the target is untouched.
-    The file gets the mode of the file it replaces, or the mode ``open()`` would give a new one
-    (not the 0600 of the temporary file).
+    The file gets ``mode``, else the mode of the file it replaces, else the mode ``open()``
+    would give a new one (not the 0600 of the temporary file). ``durable`` syncs the data to
+    disk before the rename (a cache, which can always be rebuilt, skips it).
     """
-    data = text.encode("utf-8")
+    data = content.encode("utf-8") if isinstance(content, str) else content
     folder = target.parent if str(target.parent) else Path(".")
-    try:
-        mode = target.stat().st_mode & 0o7777
-    except OSError:
-        mode = default_mode()
+    if mode is None:
+        try:
+            mode = target.stat().st_mode & 0o7777
+        except OSError:
+            mode = default_mode()
     fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
             handle.flush()
             os.fchmod(handle.fileno(), mode)
-            os.fsync(handle.fileno())
+            if durable:
+                os.fsync(handle.fileno())
         if overwrite:
             os.replace(tmp, target)
         else:

@@ -34,6 +34,8 @@ Environment: ``ECAREER_CACHE_DIR`` names the folder (else ``$XDG_CACHE_HOME/ecar
 from __future__ import annotations
 
 import os
+import re
+import stat
 import zlib
 from collections.abc import Sequence
 from pathlib import Path
@@ -41,6 +43,7 @@ from typing import TYPE_CHECKING
 
 from ecareer.contract.dataset import Dataset
 from ecareer.load.files import shown_path
+from ecareer.store.atomic import write_atomic
 from ecareer.store.codec import decode, encode
 from ecareer.store.key import FORMAT, KEY_SIZE, data_files, key, short_hash
 
@@ -128,7 +131,6 @@ def write(folders: Sequence[Path], wanted: bytes, ds: Dataset) -> None:
     target = cache_file(folders)
     if folder is None or target is None:
         return
-    tmp = folder / f".{target.name}.{os.getpid()}.{os.urandom(4).hex()}.tmp"
     header = (
         MAGIC
         + wanted
@@ -137,34 +139,38 @@ def write(folders: Sequence[Path], wanted: bytes, ds: Dataset) -> None:
     )
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(header)
-                handle.write(payload)
-            os.replace(tmp, target)
-        finally:
-            if tmp.exists():
-                tmp.unlink()
+        write_atomic(target, header + payload, mode=0o600, durable=False)
         _prune(folder, keep=target)
     except OSError:
         return
 
 
+#: The only names this module ever creates in the cache folder: a cache file, and the
+#: temporary file of its atomic write (:func:`ecareer.store.atomic.write_atomic`).
+_OURS = re.compile(r"dataset-[0-9a-f]{20}\.cache|\.dataset-[0-9a-f]{20}\.cache\.[^/]+\.tmp")
+
+
 def _prune(folder: Path, keep: Path) -> None:
-    """Remove cache files unused for a month and temporary files left by a killed run."""
+    """Remove cache files unused for a month and temporary files left by a killed run.
+
+    Only files whose names this module makes, regular files of this user (links are never
+    followed), are ever removed: whatever else is in the folder is not ours to delete.
+    """
     import time
 
     now = time.time()
+    uid = os.getuid() if hasattr(os, "getuid") else None
     with os.scandir(folder) as entries:
         for entry in entries:
             name = entry.name
-            if entry.path == str(keep) or not name.endswith((".cache", ".tmp")):
+            if entry.path == str(keep) or not _OURS.fullmatch(name):
                 continue
             try:
-                age = now - entry.stat().st_mtime
+                st = entry.stat(follow_symlinks=False)
+                if not stat.S_ISREG(st.st_mode) or (uid is not None and st.st_uid != uid):
+                    continue
                 limit = _STALE_SECONDS if name.endswith(".cache") else 3600
-                if age > limit:
+                if now - st.st_mtime > limit:
                     os.unlink(entry.path)
             except OSError:
                 continue

@@ -8,12 +8,12 @@ from pydantic import ValidationError
 
 from ecareer.contract.dataset import Dataset
 from ecareer.contract.models import Profile
+from ecareer.contract.names import suggest
 from ecareer.contract.problems import Problem, sort_problems
 from ecareer.errors import DataError, Exit
 from ecareer.load.files import read_text, shown_path
 from ecareer.load.parse import load_text
 from ecareer.validate.draft import FileRef
-from ecareer.validate.rules import suggest
 from ecareer.validate.schema import schema_problem
 
 

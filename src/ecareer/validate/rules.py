@@ -7,22 +7,15 @@ quick to start.
 
 from __future__ import annotations
 
-import difflib
 from collections import defaultdict
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable
 from typing import Any
 
+from ecareer.contract.names import suggest
 from ecareer.contract.problems import Problem, Severity
 from ecareer.contract.vocab import CATEGORIES, LEVEL_RANK, MoveKind
+from ecareer.validate.cycles import check_prerequisite_cycles, check_promotion_cycles
 from ecareer.validate.draft import Draft, Entry
-
-
-def suggest(word: str, choices: Iterable[str], n: int = 3) -> str:
-    """A did-you-mean hint, or the empty string."""
-    close = difflib.get_close_matches(word, list(choices), n=n, cutoff=0.6)
-    if not close:
-        return ""
-    return "did you mean " + " or ".join(f"`{c}`" for c in close) + "?"
 
 
 def _max_level(draft: Draft) -> int:
@@ -284,87 +277,6 @@ def check_promotions_up(draft: Draft) -> list[Problem]:
                 )
             )
     return out
-
-
-def find_cycles(edges: dict[str, list[str]]) -> list[list[str]]:
-    """Distinct cycles in a directed graph, without recursion (graphs may be large).
-
-    Kahn's algorithm strips every node that is on no cycle and leads into none; each node
-    left has a predecessor that is left too, so walking predecessors must close a cycle.
-    """
-    indegree: dict[str, int] = defaultdict(int)
-    preds: dict[str, list[str]] = defaultdict(list)
-    nodes = set(edges)
-    for a, bs in edges.items():
-        for b in bs:
-            nodes.add(b)
-            indegree[b] += 1
-            preds[b].append(a)
-    queue = [n for n in nodes if indegree[n] == 0]
-    removed = set(queue)
-    while queue:
-        n = queue.pop()
-        for b in edges.get(n, ()):
-            indegree[b] -= 1
-            if indegree[b] == 0 and b not in removed:
-                removed.add(b)
-                queue.append(b)
-    left = nodes - removed
-    cycles: list[list[str]] = []
-    done: set[str] = set()
-    for start in sorted(left):
-        if start in done:
-            continue
-        walk: list[str] = []
-        index: dict[str, int] = {}
-        node = start
-        while node not in index and node not in done:
-            index[node] = len(walk)
-            walk.append(node)
-            node = next(p for p in sorted(preds[node]) if p in left)
-        done.update(walk)
-        if node in index:
-            cycle = walk[index[node] :]
-            cycle.reverse()
-            cycles.append(cycle)
-    return cycles
-
-
-def _cycle_problems(
-    cycles: list[list[str]], at: Callable[[str, str], Entry[Any] | None], code: str, what: str
-) -> list[Problem]:
-    out = []
-    for cycle in cycles:
-        first = min(range(len(cycle)), key=lambda i: cycle[i])
-        cycle = cycle[first:] + cycle[:first]
-        entry = at(cycle[0], cycle[1 % len(cycle)])
-        if entry is None:
-            continue
-        loop = " -> ".join([*cycle, cycle[0]])
-        out.append(entry.problem(code, f"{what} form a cycle: {loop}", hint="break the cycle"))
-    return out
-
-
-def check_promotion_cycles(draft: Draft) -> list[Problem]:
-    edges: dict[str, list[str]] = defaultdict(list)
-    where: dict[tuple[str, str], Entry[Any]] = {}
-    for e in draft.paths:
-        p = e.item
-        if p.kind is MoveKind.PROMOTION and p.from_ != p.to:
-            edges[p.from_].append(p.to)
-            where.setdefault((p.from_, p.to), e)
-    return _cycle_problems(find_cycles(edges), lambda a, b: where.get((a, b)), "E106", "promotions")
-
-
-def check_prerequisite_cycles(draft: Draft) -> list[Problem]:
-    edges: dict[str, list[str]] = defaultdict(list)
-    where: dict[str, Entry[Any]] = {}
-    for e in draft.skills:
-        where.setdefault(e.item.id, e)
-        for pre in e.item.prerequisites:
-            if pre.skill != e.item.id:
-                edges[e.item.id].append(pre.skill)
-    return _cycle_problems(find_cycles(edges), lambda a, _b: where.get(a), "E107", "prerequisites")
 
 
 def _incomplete(draft: Draft) -> bool:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import difflib
 from typing import Any
 
+from ecareer.contract.names import suggest
 from ecareer.contract.problems import Problem
 
 _TYPE_NAMES = {
@@ -70,8 +70,7 @@ def schema_problem(
             hint=f"add `{name}:`",
         )
     if kind == "extra_forbidden":
-        close = difflib.get_close_matches(str(name), fields, n=1)
-        hint = f"did you mean `{close[0]}`?" if close else ""
+        hint = suggest(str(name), fields, 1)
         if fields:
             hint = (hint + " " if hint else "") + "allowed: " + ", ".join(fields)
         return Problem("S002", f"unknown field `{name}` at {at}", shown, line, col, hint=hint)
@@ -100,8 +99,8 @@ def schema_problem(
     if kind == "enum":
         allowed = str(err.get("ctx", {}).get("expected", ""))
         options = [o.strip().strip("'") for o in allowed.replace(" or ", ", ").split(",")]
-        close = difflib.get_close_matches(str(value), [o for o in options if o], n=1)
-        hint = f"did you mean `{close[0]}`? " if close else ""
+        hint = suggest(str(value), [o for o in options if o], 1)
+        hint = hint + " " if hint else ""
         return Problem(
             "S004",
             f"{at}: {value!r} is not one of {allowed}",

@@ -1,0 +1,91 @@
+"""The moves out of a role: the documented ones of paths.yaml and the inferred similar ones.
+
+A role whose requirement another role's levels cover at least :data:`SIMILAR_MIN` is a
+*similar* role (directional similarity, essential requirements weighted double; see the
+README): ``next`` lists such roles, ``route --similar`` and ``graph --similar`` may take them as
+inferred moves. This module is the one place that infers them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from ecareer.advise.gap import coverage
+from ecareer.advise.levels import role_levels
+from ecareer.contract.dataset import Dataset
+from ecareer.contract.records import Text
+from ecareer.contract.vocab import LEVEL_RANK, MoveKind
+
+#: A role whose requirement another role's levels cover this much (directional similarity,
+#: essential requirements weighted double) is an inferred "similar" move. See README.
+SIMILAR_MIN = 0.6
+SIMILAR_YEARS = 1.0  # typical years assumed for an inferred move (not in the data)
+MAX_LABELS_PER_ROLE = 64
+
+
+@dataclass(frozen=True, slots=True)
+class Edge:
+    """A move out of a role as the search takes it: documented, or inferred (``similar``)."""
+
+    to: str
+    kind: str  # promotion | lateral | similar
+    years: float
+    milestones: tuple[Text, ...] = ()
+    similarity: float | None = None
+
+
+@dataclass(frozen=True)
+class Constraints:
+    via: tuple[str, ...] = ()
+    avoid: frozenset[str] = frozenset()
+    max_steps: int | None = None
+    promotions_only: bool = False
+    similar: bool = False
+
+
+class Moves:
+    """The moves out of each role, computed once per role and kept."""
+
+    def __init__(self, ds: Dataset, constraints: Constraints) -> None:
+        self.ds = ds
+        self.c = constraints
+        self._cache: dict[str, list[Edge]] = {}
+
+    def out(self, role: str) -> list[Edge]:
+        cached = self._cache.get(role)
+        if cached is not None:
+            return cached
+        moves = []
+        documented = set()
+        for p in self.ds.paths_from.get(role, ()):
+            documented.add(p.to)
+            if self.c.promotions_only and p.kind is not MoveKind.PROMOTION:
+                continue
+            moves.append(Edge(p.to, str(p.kind), p.years, tuple(p.milestones)))
+        if self.c.similar and not self.c.promotions_only:
+            for other, sim in similar_roles(self.ds, role_levels(self.ds.roles[role]), role):
+                if other not in documented:
+                    moves.append(Edge(other, "similar", SIMILAR_YEARS, (), round(sim, 4)))
+        self._cache[role] = moves
+        return moves
+
+
+def similar_roles(
+    ds: Dataset, have: Mapping[str, int], origin: str | None, minimum: float = SIMILAR_MIN
+) -> list[tuple[str, float]]:
+    """Roles whose requirement ``have`` covers at least ``minimum``, most similar first.
+
+    From a role, only roles at the same or a higher level count: covering a junior role's
+    needs from a senior one is no move anyone asks for.
+    """
+    floor = LEVEL_RANK[ds.roles[origin].level] if origin else -1
+    out = []
+    for rid, role in ds.roles.items():
+        if rid == origin or LEVEL_RANK[role.level] < floor:
+            continue
+        sim = coverage(have, role, essential_weight=2.0)
+        if sim >= minimum:
+            out.append((rid, sim))
+    out.sort(key=lambda kv: (-kv[1], kv[0]))
+    return out

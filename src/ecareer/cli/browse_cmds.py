@@ -1,0 +1,163 @@
+"""Commands that browse the data: roles, skills, show, graph."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from typing import Annotated
+
+import typer
+
+from ecareer.cli.app import app
+from ecareer.cli.options import (
+    DataOpt,
+    FamilyOpt,
+    JsonOpt,
+    LangOpt,
+    OverlayOpt,
+    complete_role,
+    settings,
+)
+from ecareer.contract.vocab import LEVEL_RANK, Dimension, RoleLevel
+
+
+@app.command()
+def roles(
+    family: FamilyOpt = None,
+    level: Annotated[
+        RoleLevel | None, typer.Option("--level", help="Only this level.", show_default=False)
+    ] = None,
+    data: DataOpt = None,
+    overlay: OverlayOpt = None,
+    lang: LangOpt = None,
+    json: JsonOpt = False,
+) -> None:
+    """List the roles, optionally of one family or level.
+
+    Example: ecareer roles --family operations --lang zh
+    """
+    s = settings(data, overlay, lang, json)
+    ds = s.dataset()
+    chosen = sorted(
+        (
+            r
+            for r in ds.roles.values()
+            if (family is None or r.family == family) and (level is None or r.level == level)
+        ),
+        key=lambda r: (str(r.family), LEVEL_RANK[r.level], r.id),
+    )
+    if s.json:
+        from ecareer.render import jsonout
+
+        jsonout.emit([jsonout.role_summary(r) for r in chosen])
+    else:
+        from ecareer.render import tables
+
+        tables.roles(chosen, s.lang)
+
+
+@app.command()
+def skills(
+    dimension: Annotated[
+        Dimension | None,
+        typer.Option("--dimension", help="Only this dimension.", show_default=False),
+    ] = None,
+    data: DataOpt = None,
+    overlay: OverlayOpt = None,
+    lang: LangOpt = None,
+    json: JsonOpt = False,
+) -> None:
+    """List the skills, optionally of one dimension of the capability model.
+
+    Example: ecareer skills --dimension general-ability
+    """
+    s = settings(data, overlay, lang, json)
+    ds = s.dataset()
+    chosen = sorted(
+        (k for k in ds.skills.values() if dimension is None or k.dimension == dimension),
+        key=lambda k: (str(k.dimension), str(k.category), k.id),
+    )
+    if s.json:
+        from ecareer.render import jsonout
+
+        jsonout.emit([jsonout.skill_summary(k) for k in chosen])
+    else:
+        from ecareer.render import tables
+
+        tables.skills(chosen, s.lang)
+
+
+@app.command()
+def show(
+    item: Annotated[
+        str,
+        typer.Argument(
+            help="A role or skill: id, English or Chinese name, or alias.",
+            autocompletion=complete_role,
+            show_default=False,
+        ),
+    ],
+    data: DataOpt = None,
+    overlay: OverlayOpt = None,
+    lang: LangOpt = None,
+    json: JsonOpt = False,
+) -> None:
+    """Show one role (requirements, where it leads, what leads to it) or one skill.
+
+    Example: ecareer show ops-director --lang zh
+    """
+    from ecareer.advise.lookup import resolve_any
+
+    s = settings(data, overlay, lang, json)
+    ds = s.dataset()
+    kind, found = resolve_any(ds, item)
+    if s.json:
+        from ecareer.render import jsonout
+
+        if kind == "role":
+            jsonout.emit(jsonout.role_detail(ds, ds.roles[found]))
+        else:
+            jsonout.emit(jsonout.skill_detail(ds, ds.skills[found]))
+    else:
+        from ecareer.render import tables
+
+        if kind == "role":
+            tables.show_role(ds, ds.roles[found], s.lang)
+        else:
+            tables.show_skill(ds, ds.skills[found], s.lang)
+
+
+class GraphFormat(StrEnum):
+    MERMAID = "mermaid"
+    DOT = "dot"
+    JSON = "json"
+
+
+@app.command()
+def graph(
+    fmt: Annotated[
+        GraphFormat, typer.Option("--format", "-f", help="mermaid, dot or json.")
+    ] = GraphFormat.MERMAID,
+    family: FamilyOpt = None,
+    similar: Annotated[
+        bool, typer.Option("--similar", help="Add the inferred moves between similar roles.")
+    ] = False,
+    data: DataOpt = None,
+    overlay: OverlayOpt = None,
+    lang: LangOpt = None,
+    json: JsonOpt = False,
+) -> None:
+    """Print the career graph: roles and the moves between them.
+
+    Example: ecareer graph --format mermaid --family operations
+    """
+    import sys
+
+    from ecareer.advise.graph import build_graph
+    from ecareer.render import graphs
+
+    s = settings(data, overlay, lang, json)
+    ds = s.dataset()
+    g = build_graph(ds, similar=similar, family=family.value if family else None)
+    chosen = GraphFormat.JSON if s.json else fmt
+    render = {"mermaid": graphs.mermaid, "dot": graphs.dot, "json": graphs.as_json}[chosen.value]
+    sys.stdout.write(render(ds, g, s.lang))
