@@ -121,3 +121,10 @@ def test_the_cycle_check_finds_a_cycle() -> None:
 def test_every_module_is_under_the_size_bound(name: str) -> None:
     lines = MODULES[name].read_text(encoding="utf-8").count("\n")
     assert lines <= MAX_LINES, f"{name} has {lines} lines: split it by job"
+
+
+def test_architecture_md_names_every_layer() -> None:
+    text = (ROOT / "ARCHITECTURE.md").read_text(encoding="utf-8")
+    for prefix in LAYERS[:-1]:
+        short = prefix.removeprefix("ecareer.")
+        assert f"`{short}/`" in text or f"`{short}.py`" in text, short

@@ -1,1 +1,1 @@
-"""The runtime dataset, its compiled form in the user cache, and atomic file writes."""
+"""The compiled form of the dataset in the user cache (codec, key, files), and atomic writes."""
