@@ -25,7 +25,9 @@ def test_gap_json_shape_and_figures() -> None:
         "gap": 4,
         "importance": 5,
         "essential": True,
+        "growth": "study",
         "hours": 150,  # 10 + 20 + 40 + 80
+        "months": 0,
     }
     assert rows["platform-rules"]["current"] == 2
     assert rows["platform-rules"]["hours"] == 60  # levels 3 and 4: 20 + 40

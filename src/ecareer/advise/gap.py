@@ -9,7 +9,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, NamedTuple
 
-from ecareer.advise.levels import Levels, learning, merge, raise_hours, role_levels
+from ecareer.advise.levels import (
+    Levels,
+    held_levels,
+    is_practice,
+    learning,
+    merge,
+    raise_hours,
+    role_levels,
+)
 from ecareer.contract.dataset import Dataset
 from ecareer.contract.records import Role
 
@@ -27,14 +35,18 @@ class Origin(NamedTuple):
 
 
 def origin(ds: Dataset, role: str | None, profile: Profile | None) -> Origin:
+    """The levels of a person in ``role`` (held, see :func:`held_levels`), raised to a
+    profile's own levels where those are higher."""
     role = role or (profile.role if profile else None)
-    levels: Levels = role_levels(ds.roles[role]) if role else {}
+    levels: Levels = held_levels(ds, role) if role else {}
     if profile is not None:
         levels = merge(levels, profile.skills)
     return Origin(role, levels, profile.name if profile else None, profile is not None)
 
 
 class GapRow(NamedTuple):
+    """One skill of the target: ``hours`` of study or ``months`` of practice to close it."""
+
     skill: str
     required: int
     current: int
@@ -42,6 +54,8 @@ class GapRow(NamedTuple):
     importance: int
     essential: bool
     hours: float
+    growth: str = "study"
+    months: float = 0.0
 
 
 class PrerequisiteRow(NamedTuple):
@@ -52,6 +66,8 @@ class PrerequisiteRow(NamedTuple):
     current: int
     hours: float
     needed_for: tuple[str, ...]
+    growth: str = "study"
+    months: float = 0.0
 
 
 class TargetGap(NamedTuple):
@@ -61,7 +77,14 @@ class TargetGap(NamedTuple):
 
     @property
     def total_hours(self) -> float:
+        """Hours of study (practice is never counted as study)."""
         return sum(r.hours for r in self.skills) + sum(p.hours for p in self.prerequisites)
+
+    @property
+    def practice_months(self) -> float:
+        """Months of doing the job the practised skills need (they grow side by side)."""
+        months = [r.months for r in self.skills] + [p.months for p in self.prerequisites]
+        return max(months, default=0.0)
 
     @property
     def met(self) -> int:
@@ -111,13 +134,9 @@ def gap_to(ds: Dataset, have: Mapping[str, int], target: str) -> TargetGap:
     rows = []
     for req in role.skills:
         cur = have.get(req.skill, 0)
-        step = steps.get(req.skill)
-        hours = 0.0
-        if step is not None:
-            # the requirement's own levels; a prerequisite that needs more is counted below
-            hours = (
-                step.hours if step.want <= req.level else raise_hours(ds, req.skill, cur, req.level)
-            )
+        # the requirement's own levels; a prerequisite that needs more is counted below
+        effort = raise_hours(ds, req.skill, cur, req.level) if req.skill in steps else 0.0
+        practice = is_practice(ds, req.skill)
         rows.append(
             GapRow(
                 skill=req.skill,
@@ -126,7 +145,9 @@ def gap_to(ds: Dataset, have: Mapping[str, int], target: str) -> TargetGap:
                 gap=max(0, req.level - cur),
                 importance=req.importance,
                 essential=req.essential,
-                hours=hours,
+                hours=0.0 if practice else effort,
+                growth="practice" if practice else "study",
+                months=effort if practice else 0.0,
             )
         )
     rows.sort(key=lambda r: (r.gap == 0, not r.essential, -r.importance, -r.gap, r.skill))
@@ -143,13 +164,17 @@ def gap_to(ds: Dataset, have: Mapping[str, int], target: str) -> TargetGap:
                 if any(p.skill == skill and p.level > base for p in ds.skills[s].prerequisites)
             )
         )
+        effort = raise_hours(ds, skill, base, step.want)
+        practice = is_practice(ds, skill)
         prereqs.append(
             PrerequisiteRow(
                 skill=skill,
                 required=step.want,
                 current=step.have,
-                hours=raise_hours(ds, skill, base, step.want),
+                hours=0.0 if practice else effort,
                 needed_for=needed_for,
+                growth="practice" if practice else "study",
+                months=effort if practice else 0.0,
             )
         )
     prereqs.sort(key=lambda p: p.skill)

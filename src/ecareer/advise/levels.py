@@ -1,12 +1,14 @@
-"""Skill levels held by a person, and the learning hours between two sets of levels.
+"""Skill levels held by a person, and the effort between two sets of levels.
 
 The cost model (documented in the README):
 
-* gaining level ``n`` of a skill costs ``effort[n-1]`` hours, so raising a skill from level
-  ``a`` to level ``b`` costs ``sum(effort[a:b])``;
-* levels are cumulative and never lost: a level learned once is never paid for again;
+* a skill grows by ``study`` (its effort is hours) or by ``practice`` (its effort is months
+  of doing the job); gaining level ``n`` costs ``effort[n-1]``, so raising a skill from level
+  ``a`` to level ``b`` costs ``sum(effort[a:b])`` hours of study, or months of practice;
+* levels are cumulative and never lost: a level gained once is never paid for again;
 * to learn a skill at a level, its prerequisites must be held at their levels: those are
-  added to what must be learned (transitively), and their hours counted too.
+  added to what must be learned (transitively), and their effort counted too;
+* a person in a role holds what the way up into it required (:func:`held_levels`).
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from typing import NamedTuple
 
 from ecareer.contract.dataset import Dataset
 from ecareer.contract.records import Role
+from ecareer.contract.vocab import Growth, MoveKind
 
 Levels = dict[str, int]
 
@@ -29,7 +32,61 @@ def raise_hours(ds: Dataset, skill: str, have: int, want: int) -> float:
 
 
 def role_levels(role: Role) -> Levels:
+    """The levels ``role`` requires."""
     return {req.skill: req.level for req in role.skills}
+
+
+def held_levels(ds: Dataset, role: str) -> Levels:
+    """The levels a person in ``role`` holds: its own requirement, and what every way up
+    into it required.
+
+    ``held(b)`` is, for each skill, the higher of ``b``'s requirement and the lowest level
+    held over the roles ``a`` with a promotion into ``b`` (a level every way up passed
+    through). Promotions form no cycle (rule E106), so this is well defined; it is computed
+    once per dataset, iteratively, in an order where every role comes after the roles
+    promoting into it.
+    """
+    table = _HELD.get(id(ds))
+    if table is None or table[0] is not ds:
+        table = (ds, _all_held(ds))
+        _HELD.clear()  # one dataset at a time: no growth over a long test run
+        _HELD[id(ds)] = table
+    return dict(table[1][role])
+
+
+_HELD: dict[int, tuple[Dataset, dict[str, Levels]]] = {}
+
+
+def _all_held(ds: Dataset) -> dict[str, Levels]:
+    into: dict[str, list[str]] = {rid: [] for rid in ds.roles}
+    for p in ds.paths:
+        if p.kind is MoveKind.PROMOTION and p.from_ in ds.roles and p.to in ds.roles:
+            into[p.to].append(p.from_)
+    held: dict[str, Levels] = {}
+    # Kahn's order over promotions (validated acyclic); a role left over (never, for valid
+    # data) keeps its own requirement
+    waiting = {rid: len(set(srcs)) for rid, srcs in into.items()}
+    out_of: dict[str, set[str]] = {rid: set() for rid in ds.roles}
+    for rid, srcs in into.items():
+        for a in srcs:
+            out_of[a].add(rid)
+    ready = [rid for rid, n in waiting.items() if n == 0]
+    while ready:
+        rid = ready.pop()
+        own = role_levels(ds.roles[rid])
+        below = [held[a] for a in set(into[rid])]
+        if below:
+            common = set(below[0]).intersection(*below[1:])
+            inherited = {s: min(h[s] for h in below) for s in common}
+            own = merge(inherited, own)
+        held[rid] = own
+        for b in out_of[rid]:
+            waiting[b] -= 1
+            if waiting[b] == 0:
+                ready.append(b)
+    for rid in ds.roles:
+        held.setdefault(rid, role_levels(ds.roles[rid]))
+    return held
 
 
 def with_prerequisites(ds: Dataset, have: Mapping[str, int], want: Mapping[str, int]) -> Levels:
@@ -59,24 +116,45 @@ def merge(*levels: Mapping[str, int]) -> Levels:
 
 
 class Step(NamedTuple):
-    """One skill to raise: from ``have`` to ``want``, for ``hours``."""
+    """One skill to raise from ``have`` to ``want``: ``hours`` of study, or ``months`` of
+    practice (the other is 0)."""
 
     skill: str
     have: int
     want: int
     hours: float
+    months: float = 0.0
+
+
+def is_practice(ds: Dataset, skill: str) -> bool:
+    return ds.skills[skill].growth is Growth.PRACTICE
+
+
+def step(ds: Dataset, skill: str, have: int, want: int) -> Step:
+    """The step that raises ``skill`` from ``have`` to ``want``."""
+    effort = raise_hours(ds, skill, have, want)
+    if is_practice(ds, skill):
+        return Step(skill, have, want, 0.0, effort)
+    return Step(skill, have, want, effort)
 
 
 def learning(ds: Dataset, have: Mapping[str, int], want: Mapping[str, int]) -> list[Step]:
-    """What must be learned to go from ``have`` to ``want`` (prerequisites included)."""
+    """What must be gained to go from ``have`` to ``want`` (prerequisites included)."""
     need = with_prerequisites(ds, have, want)
     out = []
     for skill, level in need.items():
         start = have.get(skill, 0)
         if level > start:
-            out.append(Step(skill, start, level, raise_hours(ds, skill, start, level)))
+            out.append(step(ds, skill, start, level))
     return out
 
 
 def total(steps: Iterable[Step]) -> float:
+    """The hours of study of ``steps`` (practice is never counted as study)."""
     return float(sum(s.hours for s in steps))
+
+
+def practice_months(steps: Iterable[Step]) -> float:
+    """The months of doing the job ``steps`` need: practised skills grow side by side, so
+    the longest one sets the time."""
+    return float(max((s.months for s in steps), default=0.0))

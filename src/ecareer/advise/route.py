@@ -1,18 +1,26 @@
-"""The cheapest routes between two roles.
+"""The cheapest routes between two roles, by study hours or by time.
 
 A route is a simple path of moves (promotions and lateral moves from paths.yaml, and with
-``similar`` the inferred moves of ``next``). Its cost is the learning hours it takes, under
-the model of :mod:`ecareer.advise.levels`: each step costs the hours to raise the levels held
-so far to the next role's requirements (with prerequisites), and a level learned at one step
-is never learned again. So a route's cost is the hours from the starting levels to the highest
-level of each skill over the roles it visits; it depends on the set of roles, not on the order.
+``similar`` the inferred moves of ``next``). Each step raises the levels held so far to the
+next role's requirements (with prerequisites), under the model of :mod:`ecareer.advise.levels`;
+a level gained at one step is never gained again. A step needs hours of study (study skills)
+and months of practice (practised skills), and comes after the move's typical years in post.
 
-The best route is found by A* over (role, levels held) labels. The heuristic, the hours from
-the levels held to the target's (and any unvisited ``via`` roles') requirements, never
-overestimates and is consistent, so the first route to reach the target is optimal. Labels
-dominated by an earlier one at the same role (fewer or equal levels, steps and the same ``via``
-roles seen) are dropped: any completion of the dominated label is no cheaper. Alternatives
-(``k``) come from Yen's algorithm over that search, cheapest first.
+Two costs (:class:`Cost`):
+
+* ``hours``: the study hours. A route's cost is then the hours from the starting levels to the
+  highest level of each skill over the roles it visits: it depends on the set of roles only.
+* ``time``: the years, at ``hours_per_week`` of study. A step lasts the longest of its years in
+  post, its study at that pace, and its practice (practised skills grow side by side, while in
+  the role); a route lasts the sum of its steps.
+
+The best route is found by A* over (role, levels held) labels. The heuristic (the study hours,
+or the longest of the study time and of any one skill's practice, still needed to reach the
+target's and any unvisited ``via`` roles' requirements) never overestimates and is consistent,
+so the first route to reach the target is optimal. A label is dropped when an earlier one at
+the same role with the same ``via`` roles seen took no more steps, holds no more levels (for
+hours: every completion of it costs no more) and, for time, took no longer and holds at least
+as much. Alternatives (``k``) come from Yen's algorithm over that search, cheapest first.
 """
 
 from __future__ import annotations
@@ -22,17 +30,47 @@ import itertools
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from ecareer.advise.levels import Levels, Step, learning, merge, role_levels
+from ecareer.advise.levels import Levels, Step, learning, merge, practice_months, role_levels
 from ecareer.advise.moves import Constraints, Edge, Moves
 from ecareer.contract.dataset import Dataset
 from ecareer.contract.records import Text
 from ecareer.errors import NoRoute
 
 MAX_LABELS_PER_ROLE = 64
+WEEKS_PER_YEAR = 52.0
+DEFAULT_HOURS_PER_WEEK = 5.0
+
+
+@dataclass(frozen=True, slots=True)
+class Cost:
+    """What a route search minimises: study ``hours``, or ``time`` at ``hours_per_week``."""
+
+    by: str = "hours"
+    hours_per_week: float = DEFAULT_HOURS_PER_WEEK
+
+    def study_years(self, hours: float) -> float:
+        return hours / (self.hours_per_week * WEEKS_PER_YEAR)
+
+    def step(self, years: float, learn: list[Step] | tuple[Step, ...]) -> float:
+        """The cost of one step: its study hours, or its duration in years."""
+        hours = float(sum(s.hours for s in learn))
+        if self.by == "hours":
+            return hours
+        return max(years, self.study_years(hours), practice_months(learn) / 12.0)
+
+    def remaining(self, ds: Dataset, have: Mapping[str, int], want: Mapping[str, int]) -> float:
+        """A lower bound of the cost still needed to go from ``have`` to ``want``."""
+        steps = learning(ds, have, want)
+        hours = float(sum(s.hours for s in steps))
+        if self.by == "hours":
+            return hours
+        return max(self.study_years(hours), practice_months(steps) / 12.0)
 
 
 @dataclass(frozen=True, slots=True)
 class RouteStep:
+    """One move of a route: what it needs (``learn``) and how long it takes."""
+
     from_: str
     to: str
     kind: str
@@ -42,7 +80,25 @@ class RouteStep:
 
     @property
     def hours(self) -> float:
+        """Hours of study."""
         return float(sum(s.hours for s in self.learn))
+
+    @property
+    def practice_months(self) -> float:
+        return practice_months(self.learn)
+
+    def study_per_week(self) -> float:
+        """The weekly study that fits this step's hours into its years in post."""
+        if not self.hours:
+            return 0.0
+        if not self.years:
+            return float("inf")
+        return self.hours / (self.years * WEEKS_PER_YEAR)
+
+    def duration(self, hours_per_week: float) -> float:
+        """Years: the longest of the years in post, the study at ``hours_per_week``, the
+        practice."""
+        return Cost("time", hours_per_week).step(self.years, self.learn)
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,11 +108,17 @@ class Route:
 
     @property
     def hours(self) -> float:
+        """Hours of study over the route."""
         return float(sum(s.hours for s in self.steps))
 
     @property
     def years(self) -> float:
+        """The typical years in post along the route."""
         return float(sum(s.years for s in self.steps))
+
+    def duration(self, hours_per_week: float) -> float:
+        """Years, at ``hours_per_week`` of study (the sum of the steps' durations)."""
+        return float(sum(s.duration(hours_per_week) for s in self.steps))
 
 
 @dataclass
@@ -65,10 +127,14 @@ class RouteResult:
     target: str
     start_levels: Levels
     routes: list[Route] = field(default_factory=list)
+    cost: Cost = field(default_factory=Cost)
+    #: the study hours of the direct gap from the start to the target
+    direct_hours: float = 0.0
 
-
-def _hours(ds: Dataset, have: Mapping[str, int], want: Mapping[str, int]) -> float:
-    return float(sum(s.hours for s in learning(ds, have, want)))
+    def on_the_way(self, route: Route) -> float:
+        """Study hours ``route`` spends on what the target does not ask for: skills (or
+        levels) that roles on the way require. Always ``route.hours - direct_hours``."""
+        return max(0.0, route.hours - self.direct_hours)
 
 
 def _covers(a: Mapping[str, int], b: Mapping[str, int]) -> bool:
@@ -88,13 +154,20 @@ class _Label:
 
 class _Search:
     def __init__(
-        self, ds: Dataset, start_levels: Levels, target: str, c: Constraints, moves: Moves
+        self,
+        ds: Dataset,
+        start_levels: Levels,
+        target: str,
+        c: Constraints,
+        moves: Moves,
+        cost: Cost | None = None,
     ) -> None:
         self.ds = ds
         self.start_levels = start_levels
         self.target = target
         self.c = c
         self.moves = moves
+        self.cost = cost or Cost()
         self.via = frozenset(c.via)
         self._want: dict[frozenset[str], Levels] = {}
 
@@ -114,17 +187,19 @@ class _Search:
     ) -> tuple[tuple[str, ...], list[Edge]] | None:
         """The cheapest route that starts with ``root``; None when there is none."""
         ds = self.ds
+        cost = self.cost
         levels = dict(self.start_levels)
         g = 0.0
-        for role in root[1:]:
-            cost, levels = advance(ds, levels, role)
-            g += cost
+        for a, b in itertools.pairwise(root):
+            learn, levels = _advance(ds, levels, b)
+            g += cost.step(self._edge(a, b).years, learn)
         seen = frozenset(r for r in root if r in self.via)
         start = _Label(
-            g + _hours(ds, levels, self.want(seen)), g, len(root) - 1, root, levels, seen
+            g + cost.remaining(ds, levels, self.want(seen)), g, len(root) - 1, root, levels, seen
         )
         heap = [start]
-        popped: dict[tuple[str, frozenset[str]], list[tuple[Levels, int]]] = {}
+        popped: dict[tuple[str, frozenset[str]], list[tuple[Levels, int, float]]] = {}
+        by_time = cost.by == "time"
         while heap:
             label = heapq.heappop(heap)
             here = label.roles[-1]
@@ -132,10 +207,17 @@ class _Search:
                 return label.roles, self._moves_along(label.roles)
             key = (here, label.seen_via)
             kept = popped.setdefault(key, [])
-            if any(steps <= label.steps and _covers(label.levels, lv) for lv, steps in kept):
+            if by_time:
+                # an earlier label that took no longer and holds at least as much
+                if any(
+                    steps <= label.steps and g0 <= label.g and _covers(lv, label.levels)
+                    for lv, steps, g0 in kept
+                ):
+                    continue
+            elif any(steps <= label.steps and _covers(label.levels, lv) for lv, steps, _ in kept):
                 continue
             if len(kept) < MAX_LABELS_PER_ROLE:
-                kept.append((label.levels, label.steps))
+                kept.append((label.levels, label.steps, label.g))
             if self.c.max_steps is not None and label.steps >= self.c.max_steps:
                 continue
             if here == self.target:
@@ -144,31 +226,37 @@ class _Search:
                 nxt = move.to
                 if nxt in label.roles or nxt in self.c.avoid or (here, nxt) in banned_edges:
                     continue
-                cost, new_levels = advance(ds, label.levels, nxt)
+                learn, new_levels = _advance(ds, label.levels, nxt)
                 seen_via = label.seen_via | ({nxt} & self.via)
-                g2 = label.g + cost
-                h = _hours(ds, new_levels, self.want(seen_via))
+                g2 = label.g + cost.step(move.years, learn)
+                h = cost.remaining(ds, new_levels, self.want(seen_via))
                 heapq.heappush(
                     heap,
                     _Label(g2 + h, g2, label.steps + 1, (*label.roles, nxt), new_levels, seen_via),
                 )
         return None
 
+    def _edge(self, a: str, b: str) -> Edge:
+        return next(m for m in self.moves.out(a) if m.to == b)
+
     def _moves_along(self, roles: tuple[str, ...]) -> list[Edge]:
-        out = []
-        for a, b in itertools.pairwise(roles):
-            out.append(next(m for m in self.moves.out(a) if m.to == b))
-        return out
+        return [self._edge(a, b) for a, b in itertools.pairwise(roles)]
 
 
-def advance(ds: Dataset, levels: Levels, role: str) -> tuple[float, Levels]:
-    """The hours to take on ``role`` holding ``levels``, and the levels held afterwards."""
+def _advance(ds: Dataset, levels: Levels, role: str) -> tuple[list[Step], Levels]:
+    """What taking on ``role`` holding ``levels`` needs, and the levels held afterwards."""
     steps = learning(ds, levels, role_levels(ds.roles[role]))
     if not steps:
-        return 0.0, levels
+        return steps, levels
     new = dict(levels)
     for s in steps:
         new[s.skill] = s.want
+    return steps, new
+
+
+def advance(ds: Dataset, levels: Levels, role: str) -> tuple[float, Levels]:
+    """The study hours to take on ``role`` holding ``levels``, and the levels afterwards."""
+    steps, new = _advance(ds, levels, role)
     return float(sum(s.hours for s in steps)), new
 
 
@@ -192,22 +280,27 @@ def find_routes(
     start_levels: Levels,
     k: int = 1,
     constraints: Constraints | None = None,
+    cost: Cost | None = None,
 ) -> RouteResult:
-    """Up to ``k`` cheapest routes from ``start`` to ``target``; NoRoute says why not."""
+    """Up to ``k`` cheapest routes from ``start`` to ``target`` under ``cost`` (study hours
+    by default), cheapest first; NoRoute says why there is none."""
     c = constraints or Constraints()
-    result = RouteResult(start, target, dict(start_levels))
+    cost = cost or Cost()
+    direct = learning(ds, start_levels, role_levels(ds.roles[target]))
+    result = RouteResult(
+        start, target, dict(start_levels), cost=cost, direct_hours=sum(s.hours for s in direct)
+    )
     if start == target:
         result.routes.append(Route((start,), ()))
         return result
     moves = Moves(ds, c)
-    search = _Search(ds, start_levels, target, c, moves)
+    search = _Search(ds, start_levels, target, c, moves, cost)
     first = search.best((start,))
     if first is None:
         raise why_no_route(ds, start, target, c)
     found = [first]
     candidates: list[tuple[float, tuple[str, ...], list[Edge]]] = []
     seen_routes = {first[0]}
-    costs = {first[0]: build_route(ds, start_levels, *first).hours}
     while len(found) < k:
         prev_roles = found[-1][0]
         for i in range(len(prev_roles) - 1):
@@ -221,9 +314,9 @@ def find_routes(
             if cand is None or cand[0] in seen_routes:
                 continue
             seen_routes.add(cand[0])
-            cost = build_route(ds, start_levels, *cand).hours
-            costs[cand[0]] = cost
-            heapq.heappush(candidates, (cost, cand[0], cand[1]))
+            built = build_route(ds, start_levels, *cand)
+            value = built.hours if cost.by == "hours" else built.duration(cost.hours_per_week)
+            heapq.heappush(candidates, (value, cand[0], cand[1]))
         if not candidates:
             break
         _, roles, mv = heapq.heappop(candidates)

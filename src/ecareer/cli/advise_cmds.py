@@ -9,8 +9,11 @@ import typer
 from ecareer.cli.app import app
 from ecareer.cli.options import (
     AvoidOpt,
+    By,
+    ByOpt,
     DataOpt,
     FromOpt,
+    HoursPerWeekOpt,
     JsonOpt,
     LangOpt,
     MaxStepsOpt,
@@ -87,21 +90,26 @@ def route(
     max_steps: MaxStepsOpt = None,
     promotions_only: PromotionsOnlyOpt = False,
     similar: SimilarOpt = False,
+    hours_per_week: HoursPerWeekOpt = 5.0,
+    by: ByOpt = By.HOURS,
     data: DataOpt = None,
     overlay: OverlayOpt = None,
     lang: LangOpt = None,
     json: JsonOpt = False,
 ) -> None:
-    """Find the cheapest routes to a target role, by learning hours.
+    """Find the cheapest routes to a target role, by study hours or by time.
 
-    A skill level learned at one step is never learned again later. Exit 1 with the reason
-    when no route exists.
+    A skill level gained at one step is never gained again later. Each move takes the longest
+    of its typical years in post, its study at --hours-per-week, and its practice. Exit 1
+    with the reason when no route exists.
 
     Example: ecareer route --from ops-assistant --to ops-director -k 3
     """
-    from ecareer.advise.route import find_routes
+    from ecareer.advise.plan import check_pace
+    from ecareer.advise.route import Cost, find_routes
 
     s = settings(data, overlay, lang, json)
+    check_pace(hours_per_week)
     if to is None:
         raise UsageError("give --to ROLE")
     ds = s.dataset()
@@ -110,7 +118,7 @@ def route(
         raise UsageError("route needs a starting role: --from ROLE, or `role:` in the profile")
     target = named(ds, to, "--to")
     c = route_constraints(ds, who.role, target, via, avoid, max_steps, promotions_only, similar)
-    result = find_routes(ds, who.role, target, who.levels, k, c)
+    result = find_routes(ds, who.role, target, who.levels, k, c, Cost(by.value, hours_per_week))
     if s.json:
         from ecareer.render import jsonout
 

@@ -232,3 +232,27 @@ def origin_of(s: Settings, ds: Dataset, start: str | None, profile: Path | None)
         raise UsageError("give --from ROLE or --profile FILE")
     rid = named(ds, start, "--from") if start is not None else None
     return origin(ds, rid, prof)
+
+
+class By(StrEnum):
+    HOURS = "hours"
+    TIME = "time"
+
+
+HoursPerWeekOpt = Annotated[
+    float,
+    typer.Option(
+        "--hours-per-week",
+        metavar="H",
+        help="Study hours a week you can give, above 0 and at most 80: sets how long each "
+        "move takes (the longest of its years in post, its study at H a week, its practice).",
+    ),
+]
+ByOpt = Annotated[
+    By,
+    typer.Option(
+        "--by",
+        help="What the best route minimises: study hours, or total time at --hours-per-week.",
+        case_sensitive=False,
+    ),
+]

@@ -13,8 +13,11 @@ import typer
 from ecareer.cli.app import app
 from ecareer.cli.options import (
     AvoidOpt,
+    By,
+    ByOpt,
     DataOpt,
     FromOpt,
+    HoursPerWeekOpt,
     LangOpt,
     MaxStepsOpt,
     OverlayOpt,
@@ -103,10 +106,8 @@ def plan(
     start: FromOpt = None,
     to: ToOpt = None,
     profile: ProfileOpt = None,
-    hours_per_week: Annotated[
-        float,
-        typer.Option("--hours-per-week", help="Learning hours a week, above 0 and at most 80."),
-    ] = 10.0,
+    hours_per_week: HoursPerWeekOpt = 5.0,
+    by: ByOpt = By.HOURS,
     start_date: Annotated[
         str | None,
         typer.Option(
@@ -159,7 +160,7 @@ def plan(
     Example: ecareer plan --from ops-assistant --to ops-director --for "Li Lei" -o plan.html
     """
     from ecareer.advise.plan import build_plan, check_pace
-    from ecareer.advise.route import find_routes
+    from ecareer.advise.route import Cost, find_routes
 
     s = settings(data, overlay, lang, False)
     check_pace(hours_per_week)  # before the data is loaded: a typo fails at once
@@ -179,7 +180,7 @@ def plan(
         raise UsageError("a plan needs a starting role: --from ROLE, or `role:` in the profile")
     target = named(ds, to, "--to")
     c = route_constraints(ds, who.role, target, via, avoid, max_steps, promotions_only, similar)
-    result = find_routes(ds, who.role, target, who.levels, 1, c)
+    result = find_routes(ds, who.role, target, who.levels, 1, c, Cost(by.value, hours_per_week))
     name = person if person is not None else (who.profile_name or "")
     the_plan = build_plan(ds, who, target, result, hours_per_week, day, name.strip())
     if chosen is PlanFormat.HTML:

@@ -31,7 +31,15 @@ from ecareer.contract.fields import (
     SkillRef,
     Years,
 )
-from ecareer.contract.vocab import Category, Dimension, Family, MoveKind, ResourceKind, RoleLevel
+from ecareer.contract.vocab import (
+    Category,
+    Dimension,
+    Family,
+    Growth,
+    MoveKind,
+    ResourceKind,
+    RoleLevel,
+)
 
 _set = object.__setattr__
 _MISSING: Any = object()
@@ -153,11 +161,19 @@ class Skill(Record):
     dimension: Dimension
     category: Category
     description: Text
+    growth: Annotated[
+        Growth,
+        Doc(
+            "how the levels are gained: `study` (hours of courses, books, projects) or "
+            "`practice` (months of doing the job); professional qualities are practice"
+        ),
+    ] = Growth.STUDY
     effort: Annotated[
         tuple[Hours, ...],
         Doc(
-            "hours to gain each level from the one below it: the first number is level 1, "
-            "the last the top of the scale"
+            "the effort to gain each level from the one below it, the first number for "
+            "level 1: hours of study for a `study` skill, months of doing the job for a "
+            "`practice` skill"
         ),
     ]
     prerequisites: tuple[Prerequisite, ...] = ()

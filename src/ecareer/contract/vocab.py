@@ -73,6 +73,14 @@ class RoleLevel(StrEnum):
 LEVEL_RANK: dict[RoleLevel, int] = {RoleLevel.JUNIOR: 0, RoleLevel.MID: 1, RoleLevel.SENIOR: 2}
 
 
+class Growth(StrEnum):
+    """How a skill's levels are gained: by study (hours of courses, books, practice projects)
+    or by practice (months of doing the job: ownership, resilience, leadership, judgement)."""
+
+    STUDY = "study"
+    PRACTICE = "practice"
+
+
 class MoveKind(StrEnum):
     PROMOTION = "promotion"
     LATERAL = "lateral"
@@ -113,6 +121,7 @@ LABELS: dict[str, tuple[str, str]] = {
     "junior": ("Junior", "初级"),
     "mid": ("Mid-level", "中级"),
     "senior": ("Senior", "高级"),
+    "study": ("study", "学习"),
     "promotion": ("Promotion", "晋升"),
     "lateral": ("Lateral move", "横向转岗"),
     "similar": ("Similar role (inferred)", "相似岗位（推断）"),

@@ -21,14 +21,31 @@ TABLES: dict[str, tuple[str, str]] = {
     "readiness": ("Readiness", "准备度"),
     "met": ("met", "已达标"),
     "skills_met": ("{met} of {total} skills met", "{total} 项技能中已达标 {met} 项"),
+    "months_n": ("{n} mo", "{n}个月"),
+    "study_total": ("{hours} study hours", "学习 {hours} 学时"),
+    "practice_total": ("about {n} months of practice in post", "在岗实践约 {n} 个月"),
     "gap_title": ("Gap: {src} → {dst}", "差距：{src} → {dst}"),
     "compare_title": ("Targets compared", "目标岗位对比"),
     "target": ("Target", "目标岗位"),
     "prerequisites": ("Prerequisites to learn first", "需先掌握的前置技能"),
     "needed_for": ("Needed for", "用于"),
     "route_title": (
-        "Route {n}: {hours} h over {years} years",
-        "路线 {n}：共 {hours} 学时，约 {years} 年",
+        "Route {n}: {hours} study hours; {duration} years at {pace} h a week "
+        "({years} years in post)",
+        "路线 {n}：学习 {hours} 学时；每周 {pace} 学时约需 {duration} 年（通常在岗 {years} 年）",
+    ),
+    "per_week": ("h/week", "每周学时"),
+    "practice": ("Practice", "在岗实践"),
+    "step_too_fast": (
+        "Step {n}: its study needs {need} h a week to fit {post} years in post; at {pace} h "
+        "a week it takes {years} years.",
+        "第 {n} 步：要在通常的 {post} 年内学完需每周 {need} 学时；"
+        "按每周 {pace} 学时需 {years} 年。",
+    ),
+    "on_the_way": (
+        "{hours} of the study hours are for skills the roles on the way ask for and the "
+        "target does not.",
+        "其中 {hours} 学时用于途经岗位要求而目标岗位不要求的技能。",
     ),
     "step": ("Step", "步骤"),
     "move": ("Move", "变动"),

@@ -40,7 +40,9 @@ def target_gap(ds: Dataset, t: TargetGap) -> dict[str, Any]:
                 "gap": r.gap,
                 "importance": r.importance,
                 "essential": r.essential,
+                "growth": r.growth,
                 "hours": _num(r.hours),
+                "months": _num(r.months),
             }
             for r in t.skills
         ],
@@ -50,12 +52,15 @@ def target_gap(ds: Dataset, t: TargetGap) -> dict[str, Any]:
                 "name": text(ds.skills[p.skill].name),
                 "required": p.required,
                 "current": p.current,
+                "growth": p.growth,
                 "hours": _num(p.hours),
+                "months": _num(p.months),
                 "needed_for": list(p.needed_for),
             }
             for p in t.prerequisites
         ],
         "total_hours": _num(t.total_hours),
+        "practice_months": _num(t.practice_months),
         "readiness": t.readiness,
         "met": t.met,
         "total": t.total,
@@ -72,28 +77,42 @@ def gap(ds: Dataset, report: GapReport) -> dict[str, Any]:
 
 
 def route(ds: Dataset, result: RouteResult) -> dict[str, Any]:
+    pace = result.cost.hours_per_week
     return {
         "from": result.start,
         "to": result.target,
+        "by": result.cost.by,
+        "hours_per_week": _num(pace),
+        "direct_hours": _num(result.direct_hours),
         "routes": [
             {
                 "roles": list(r.roles),
                 "hours": _num(r.hours),
                 "years": _num(r.years),
+                "duration_years": _num(round(r.duration(pace), 2)),
+                "on_the_way_hours": _num(result.on_the_way(r)),
                 "steps": [
                     {
                         "from": s.from_,
                         "to": s.to,
                         "kind": s.kind,
                         "hours": _num(s.hours),
+                        "practice_months": _num(s.practice_months),
                         "years": _num(s.years),
+                        "study_per_week": _num(round(s.study_per_week(), 2))
+                        if s.years or not s.hours
+                        else None,
+                        "duration_years": _num(round(s.duration(pace), 2)),
+                        "fits": s.study_per_week() <= pace,
                         "skills": [
                             {
                                 "skill": x.skill,
                                 "name": text(ds.skills[x.skill].name),
                                 "from": x.have,
                                 "to": x.want,
+                                "growth": str(ds.skills[x.skill].growth),
                                 "hours": _num(x.hours),
+                                "months": _num(x.months),
                             }
                             for x in s.learn
                         ],

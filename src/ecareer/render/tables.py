@@ -46,6 +46,13 @@ def hours(h: float) -> str:
     return f"{h:,.0f}" if float(h).is_integer() else f"{h:,.1f}"
 
 
+def effort(study_hours: float, months: float, lang: str) -> str:
+    """A row's effort: hours of study, or months of practice for a practised skill."""
+    if months:
+        return tr("months_n", lang, n=hours(months))
+    return hours(study_hours) if study_hours else "-"
+
+
 def _table(title: str | None = None) -> Table:
     """A table whose cells wrap (``overflow="fold"`` on each column), never cut an id short."""
     return Table(title=t(title) if title else None, title_justify="left", expand=False)
@@ -71,7 +78,7 @@ def target_table(ds: Dataset, src: str, tg: TargetGap, lang: str) -> Table:
             t(r.gap or "-"),
             t(r.importance),
             t(tr("yes", lang) if r.essential else ""),
-            t(hours(r.hours) if r.hours else "-"),
+            t(effort(r.hours, r.months, lang)),
         )
     for p in tg.prerequisites:
         needed = ", ".join(skill_name(ds, s, lang) for s in p.needed_for)
@@ -82,10 +89,13 @@ def target_table(ds: Dataset, src: str, tg: TargetGap, lang: str) -> Table:
             t(p.required - p.current),
             t(""),
             t(""),
-            t(hours(p.hours)),
+            t(effort(p.hours, p.months, lang)),
         )
+    totals = tr("study_total", lang, hours=hours(tg.total_hours))
+    if tg.practice_months:
+        totals += " + " + tr("practice_total", lang, n=hours(tg.practice_months))
     table.caption = t(
-        f"{tr('total', lang)}: {hours(tg.total_hours)} {tr('hours', lang).lower()} · "
+        f"{tr('total', lang)}: {totals} · "
         f"{tr('readiness', lang)} {tg.readiness:.0%} · "
         + tr("skills_met", lang, met=tg.met, total=tg.total)
     )
@@ -120,24 +130,56 @@ def gap(ds: Dataset, report: GapReport, lang: str) -> None:
 
 def route(ds: Dataset, result: RouteResult, lang: str) -> None:
     out = console()
+    pace = result.cost.hours_per_week
     for n, r in enumerate(result.routes, 1):
-        table = _table(tr("route_title", lang, n=n, hours=hours(r.hours), years=f"{r.years:g}"))
-        for key in ("step", "move", "kind", "years", "hours", "learn"):
+        title = tr(
+            "route_title",
+            lang,
+            n=n,
+            hours=hours(r.hours),
+            duration=hours(round(r.duration(pace), 1)),
+            pace=f"{pace:g}",
+            years=f"{r.years:g}",
+        )
+        table = _table(title)
+        for key in ("step", "move", "kind", "years", "hours", "per_week", "practice", "learn"):
             table.add_column(
                 tr(key, lang),
-                justify="right" if key in ("years", "hours") else "left",
+                justify="right" if key in ("years", "hours", "per_week", "practice") else "left",
                 overflow="fold",
             )
+        notes = []
         for i, s in enumerate(r.steps, 1):
             learn = ", ".join(f"{skill_name(ds, x.skill, lang)} {x.have}→{x.want}" for x in s.learn)
+            weekly = s.study_per_week()
             table.add_row(
                 t(i),
                 t(f"{role_name(ds, s.from_, lang)} → {role_name(ds, s.to, lang)}"),
                 t(tr(f"kind_{s.kind}", lang)),
                 t(f"{s.years:g}"),
-                t(hours(s.hours)),
+                t(hours(s.hours) if s.hours else "-"),
+                t(hours(round(weekly, 1)) if s.hours and s.years else "-"),
+                t(tr("months_n", lang, n=hours(s.practice_months)) if s.practice_months else "-"),
                 t(learn or "-"),
             )
+            if weekly > pace:
+                notes.append(
+                    tr(
+                        "step_too_fast",
+                        lang,
+                        n=i,
+                        need=hours(round(weekly, 1)) if s.years else "∞",
+                        pace=f"{pace:g}",
+                        years=hours(round(s.duration(pace), 1)),
+                        post=f"{s.years:g}",
+                    )
+                )
+        extra = result.on_the_way(r)
+        if extra:
+            notes.append(tr("on_the_way", lang, hours=hours(extra)))
+        if notes:
+            table.caption = t("\n".join(notes))
+            table.caption_justify = "left"
         out.print(table)
         out.print()
 
