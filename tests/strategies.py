@@ -14,7 +14,7 @@ from ecareer.contract.records import (
     Skill,
     Text,
 )
-from ecareer.contract.vocab import Category, Dimension, Family, MoveKind, RoleLevel
+from ecareer.contract.vocab import Category, Dimension, Family, Growth, MoveKind, RoleLevel
 
 LEVELS = (RoleLevel.JUNIOR, RoleLevel.MID, RoleLevel.SENIOR)
 
@@ -43,6 +43,7 @@ def datasets(draw: st.DrawFn, max_roles: int = 7, max_skills: int = 6) -> Datase
             description=_t(sid),
             effort=effort,
             prerequisites=prereqs,
+            growth=draw(st.sampled_from(Growth)),
         )
     n_roles = draw(st.integers(2, max_roles))
     roles = {}

@@ -128,3 +128,13 @@ def test_architecture_md_names_every_layer() -> None:
     for prefix in LAYERS[:-1]:
         short = prefix.removeprefix("ecareer.")
         assert f"`{short}/`" in text or f"`{short}.py`" in text, short
+
+
+def test_the_string_catalogue_has_one_text_per_key() -> None:
+    import re
+
+    from ecareer.render import catalog
+
+    assert not set(catalog.TABLES) & set(catalog.PLAN), "a key in both parts of the catalogue"
+    for key, (en, zh) in catalog.STRINGS.items():
+        assert set(re.findall(r"{(\w+)}", en)) == set(re.findall(r"{(\w+)}", zh)), key

@@ -1,27 +1,50 @@
-"""Next moves: the documented paths out of a role, and roles a person already largely covers."""
+"""Next moves, ranked as a practitioner would: the documented moves out of a role, most ready
+first; then roles a person already largely covers (inferred). Without a role (a profile of
+skills only: a career changer), the roles the person's skills cover best (``match``)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ecareer.advise.gap import Origin, coverage, gap_to
-from ecareer.advise.moves import SIMILAR_MIN, similar_roles
+from ecareer.advise.gap import Origin, TargetGap, coverage, gap_to
+from ecareer.advise.moves import SIMILAR_MIN, SIMILAR_YEARS, similar_roles
 from ecareer.contract.dataset import Dataset
+
+#: how many roles a skills-only profile is matched to
+MATCHES = 10
+#: the pace the ``time`` of a move assumes (the README's default of --hours-per-week)
+PACE_HOURS_PER_YEAR = 5.0 * 52
 
 
 @dataclass(frozen=True, slots=True)
 class NextMove:
     to: str
-    kind: str  # promotion | lateral | similar
+    kind: str  # promotion | lateral | similar | match
     hours: float
     similarity: float
     readiness: float
     years: float | None
     inferred: bool
+    #: years until ready: the longest of the years in post, the study at 5 h a week, the practice
+    time: float = 0.0
+    #: the skills with the largest shortfall (importance x levels missing), most first
+    top_gaps: tuple[str, ...] = ()
+
+
+def _time(gap: TargetGap, years: float) -> float:
+    return round(max(years, gap.total_hours / PACE_HOURS_PER_YEAR, gap.practice_months / 12), 2)
+
+
+def _top_gaps(gap: TargetGap, n: int = 3) -> tuple[str, ...]:
+    rows = sorted((r for r in gap.skills if r.gap), key=lambda r: (-r.importance * r.gap, r.skill))
+    return tuple(r.skill for r in rows[:n])
 
 
 def next_moves(ds: Dataset, who: Origin, *, minimum: float = SIMILAR_MIN) -> list[NextMove]:
-    """Documented moves first (cheapest first), then inferred similar roles (most similar)."""
+    """Documented moves first (most ready first, then soonest), then inferred similar roles
+    (most similar first); for a person with no role, the best-matching roles."""
+    if who.role is None:
+        return matches(ds, who)
     documented: list[NextMove] = []
     seen = set()
     if who.role is not None:
@@ -37,10 +60,12 @@ def next_moves(ds: Dataset, who: Origin, *, minimum: float = SIMILAR_MIN) -> lis
                     readiness=gap.readiness,
                     years=p.years,
                     inferred=p.inferred,
+                    time=_time(gap, p.years),
+                    top_gaps=_top_gaps(gap),
                 )
             )
             seen.add(p.to)
-    documented.sort(key=lambda m: (m.hours, m.kind != "promotion", m.to))
+    documented.sort(key=lambda m: (-m.readiness, m.time, m.kind != "promotion", m.to))
     below = _promoted_from(ds, who.role) if who.role else set()
     inferred = []
     for rid, sim in similar_roles(ds, who.levels, who.role, minimum):
@@ -48,9 +73,49 @@ def next_moves(ds: Dataset, who: Origin, *, minimum: float = SIMILAR_MIN) -> lis
             continue
         gap = gap_to(ds, who.levels, rid)
         inferred.append(
-            NextMove(rid, "similar", gap.total_hours, round(sim, 4), gap.readiness, None, True)
+            NextMove(
+                rid,
+                "similar",
+                gap.total_hours,
+                round(sim, 4),
+                gap.readiness,
+                None,
+                True,
+                _time(gap, SIMILAR_YEARS),
+                _top_gaps(gap),
+            )
         )
     return documented + inferred
+
+
+def matches(ds: Dataset, who: Origin, n: int = MATCHES) -> list[NextMove]:
+    """The ``n`` roles whose requirement the person's levels cover best, most covered first
+    (ties: the junior role, then the soonest), each with its readiness and top gaps."""
+    from ecareer.contract.vocab import LEVEL_RANK
+
+    scored = []
+    for rid, role in ds.roles.items():
+        sim = coverage(who.levels, role, essential_weight=2.0)
+        if sim > 0:
+            scored.append((-round(sim, 4), LEVEL_RANK[role.level], rid))
+    scored.sort()
+    out = []
+    for neg_sim, _, rid in scored[:n]:
+        gap = gap_to(ds, who.levels, rid)
+        out.append(
+            NextMove(
+                rid,
+                "match",
+                gap.total_hours,
+                -neg_sim,
+                gap.readiness,
+                None,
+                True,
+                _time(gap, 0.0),
+                _top_gaps(gap),
+            )
+        )
+    return out
 
 
 def _promoted_from(ds: Dataset, role: str) -> set[str]:

@@ -158,6 +158,11 @@ def next_(
         jsonout.emit(jsonout.next_moves(ds, who.role, moves))
     else:
         from ecareer.render import tables
+        from ecareer.render.i18n import tr
 
-        src = tables.role_name(ds, who.role, s.lang) if who.role else (who.profile_name or "")
+        src = (
+            tables.role_name(ds, who.role, s.lang)
+            if who.role
+            else (who.profile_name or tr("you", s.lang))
+        )
         tables.next_moves(ds, src, moves, s.lang)

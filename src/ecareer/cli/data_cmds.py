@@ -45,6 +45,7 @@ def validate(
 
     Example: ecareer validate --data ./data --format github
     """
+    from ecareer.advise.plausible import CHECKS
     from ecareer.cli.sources import data_folders
     from ecareer.contract.problems import Severity
     from ecareer.render import problems as render
@@ -52,7 +53,7 @@ def validate(
 
     resolve_lang(lang)
     folders = data_folders(data, overlay or [])
-    dataset, problems = build(folders)
+    dataset, problems = build(folders, checks=CHECKS)
     files = list(dataset.files) if dataset else sorted({p.file for p in problems})
     if dataset is None:
         from ecareer.contract.vocab import DATA_FILES

@@ -47,6 +47,7 @@ RULES: dict[str, tuple[str, str]] = {
     "E113": ("effort-length", "a skill's effort list does not match the scale"),
     "W201": ("isolated-role", "a role that no path reaches or leaves"),
     "W202": ("unused-skill", "a skill that no role needs and no skill builds on"),
+    "W210": ("study-budget", "a move needing more than 5 study hours a week over its years"),
 }
 
 

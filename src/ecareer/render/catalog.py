@@ -30,9 +30,8 @@ TABLES: dict[str, tuple[str, str]] = {
     "prerequisites": ("Prerequisites to learn first", "需先掌握的前置技能"),
     "needed_for": ("Needed for", "用于"),
     "route_title": (
-        "Route {n}: {hours} study hours; {duration} years at {pace} h a week "
-        "({years} years in post)",
-        "路线 {n}：学习 {hours} 学时；每周 {pace} 学时约需 {duration} 年（通常在岗 {years} 年）",
+        "Route {n}: {hours} study hours; {duration} at {pace} h a week ({years} in post)",
+        "路线 {n}：学习 {hours} 学时；每周 {pace} 学时约需 {duration}（通常在岗 {years}）",
     ),
     "per_week": ("h/week", "每周学时"),
     "practice": ("Practice", "在岗实践"),
@@ -86,6 +85,15 @@ TABLES: dict[str, tuple[str, str]] = {
     "kind_promotion": ("promotion", "晋升"),
     "kind_lateral": ("lateral", "横向"),
     "kind_similar": ("similar (inferred)", "相似（推断）"),
+    "kind_match": ("match (inferred)", "匹配（推断）"),
+    "top_gaps": ("Top gaps", "主要差距"),
+    "next_footer": (
+        "Readiness: the importance-weighted share of the role's required levels you already "
+        "hold.\nSimilarity: how much of the role's requirement your levels cover, essential "
+        "skills counting double (similar roles: 0.6 or more).",
+        "准备度：按重要性加权，你已具备的该岗位要求等级的比例。\n"
+        "相似度：你的技能等级覆盖该岗位要求的程度，核心技能计两倍（相似岗位：0.6 及以上）。",
+    ),
     "no_moves": ("No moves found.", "未找到可行的下一步。"),
 }
 

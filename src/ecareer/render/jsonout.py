@@ -138,6 +138,8 @@ def next_moves(ds: Dataset, start: str | None, moves: list[NextMove]) -> dict[st
                 "similarity": m.similarity,
                 "readiness": m.readiness,
                 "years": None if m.years is None else _num(m.years),
+                "time_years": _num(m.time),
+                "top_gaps": list(m.top_gaps),
                 "inferred": m.inferred,
             }
             for m in moves

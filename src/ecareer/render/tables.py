@@ -46,6 +46,11 @@ def hours(h: float) -> str:
     return f"{h:,.0f}" if float(h).is_integer() else f"{h:,.1f}"
 
 
+def years_text(value: float, lang: str) -> str:
+    """``1 year``, ``2.5 years``, ``3 年``."""
+    return tr("years_one" if value == 1 else "years_many", lang, years=f"{value:g}")
+
+
 def effort(study_hours: float, months: float, lang: str) -> str:
     """A row's effort: hours of study, or months of practice for a practised skill."""
     if months:
@@ -137,9 +142,9 @@ def route(ds: Dataset, result: RouteResult, lang: str) -> None:
             lang,
             n=n,
             hours=hours(r.hours),
-            duration=hours(round(r.duration(pace), 1)),
+            duration=years_text(round(r.duration(pace), 1), lang),
             pace=f"{pace:g}",
-            years=f"{r.years:g}",
+            years=years_text(r.years, lang),
         )
         table = _table(title)
         for key in ("step", "move", "kind", "years", "hours", "per_week", "practice", "learn"):
@@ -177,10 +182,9 @@ def route(ds: Dataset, result: RouteResult, lang: str) -> None:
         extra = result.on_the_way(r)
         if extra:
             notes.append(tr("on_the_way", lang, hours=hours(extra)))
-        if notes:
-            table.caption = t("\n".join(notes))
-            table.caption_justify = "left"
         out.print(table)
+        for note in notes:
+            out.print(t(note))
         out.print()
 
 
@@ -190,20 +194,29 @@ def next_moves(ds: Dataset, src: str, moves: list[NextMove], lang: str) -> None:
         out.print(t(tr("no_moves", lang)))
         return
     table = _table(tr("next_title", lang, src=src))
-    for key in ("role", "kind", "hours", "readiness", "similarity", "years"):
+    for key in ("role", "kind", "readiness", "hours", "years", "similarity", "top_gaps"):
         table.add_column(
-            tr(key, lang), justify="left" if key in ("role", "kind") else "right", overflow="fold"
+            tr(key, lang),
+            justify="left" if key in ("role", "kind", "top_gaps") else "right",
+            overflow="fold",
         )
     for m in moves:
         table.add_row(
             t(role_name(ds, m.to, lang)),
             t(tr(f"kind_{m.kind}", lang)),
-            t(hours(m.hours)),
             t(f"{m.readiness:.0%}"),
-            t(f"{m.similarity:.2f}"),
+            t(hours(m.hours)),
             t("-" if m.years is None else f"{m.years:g}"),
+            t(f"{m.similarity:.2f}"),
+            t(
+                "、".join(skill_name(ds, s, lang) for s in m.top_gaps)
+                if lang == "zh"
+                else ", ".join(skill_name(ds, s, lang) for s in m.top_gaps)
+            ),
         )
     out.print(table)
+    for line in tr("next_footer", lang).split("\n"):
+        out.print(t(line))
 
 
 def listing(headers: list[str], rows: list[list[str]]) -> str:

@@ -9,7 +9,7 @@ below it replaces that entry whole; a path replaces the path with the same ``fro
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -190,7 +190,10 @@ def merge(draft: Draft) -> Dataset:
 
 
 def build(
-    folders: Sequence[Path], *, warnings: bool = True
+    folders: Sequence[Path],
+    *,
+    warnings: bool = True,
+    checks: Sequence[Callable[[Draft, Dataset], list[Problem]]] = (),
 ) -> tuple[Dataset | None, list[Problem]]:
     """Load, validate and check ``folders`` (base first, then overlays).
 
@@ -214,9 +217,15 @@ def build(
             continue
         read_layer(folder, layer, draft, problems)
     problems.extend(run_checks(draft))
+    dataset = None if has_errors(problems) else merge(draft)
+    if dataset is not None:
+        # checks of the advice the data gives (the layers above pass them in: validate
+        # does not know the cost model)
+        for check in checks:
+            problems.extend(check(draft, dataset))
     if not warnings:
         problems = [p for p in problems if p.severity is Severity.ERROR]
     problems = sort_problems(problems)
     if has_errors(problems):
         return None, problems
-    return merge(draft), problems
+    return dataset, problems
