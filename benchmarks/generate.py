@@ -288,9 +288,16 @@ def write_skills(out: Path, rng: random.Random, skills: list[Skill], args: str) 
         lines.append("    description:")
         lines.append(f"      en: {q('How to handle ' + words(rng, 6) + ' in an online shop.')}")
         lines.append(f"      zh: {zh(rng, 18)}")
-        base = rng.choice((4, 5, 6, 8, 10, 12))
-        effort = ", ".join(str(base * 2**i) for i in range(5))
-        lines.append(f"    effort: [{effort}]")
+        if s.dimension == "professional-quality":
+            # grown by doing the job: months, as the shipped data's rule (docs/data.md)
+            lines.append("    growth: practice")
+            lines.append("    effort: [1, 3, 6, 12, 24]")
+        else:
+            # hours doubling per level, small enough that no move needs more than a working
+            # person's 5 hours a week (validate's W210)
+            base = rng.choice((0.25, 0.5))
+            effort = ", ".join(f"{base * 2**i:g}" for i in range(5))
+            lines.append(f"    effort: [{effort}]")
         members = clusters[(s.cluster, s.track)]
         here = position[s.index]
         if here > 0 and rng.random() < 0.6:
@@ -357,7 +364,7 @@ def write_paths(
     count = 0
     for a, b, kind in make_paths(rng, roles, per_role):
         count += 1
-        years = rng.choice((0.5, 1, 1.5, 2, 3)) if kind == "promotion" else rng.choice((0.5, 1))
+        years = rng.choice((1.5, 2, 3, 4)) if kind == "promotion" else rng.choice((1, 1.5))
         lines.append(f"  - from: {a.id}")
         lines.append(f"    to: {b.id}")
         lines.append(f"    kind: {kind}")

@@ -264,7 +264,7 @@ def test_next_moves() -> None:
     assert "ops-assistant" not in {m["to"] for m in moves}
 
 
-def test_next_from_profile_only_lists_similar_roles(tmp_path: Path) -> None:
+def test_next_from_profile_only_lists_matching_roles(tmp_path: Path) -> None:
     profile = tmp_path / "me.yaml"
     profile.write_text(
         "skills:\n  sql: 3\n  spreadsheets: 3\n  platform-rules: 2\n", encoding="utf-8"
@@ -273,11 +273,13 @@ def test_next_from_profile_only_lists_similar_roles(tmp_path: Path) -> None:
     assert doc["moves"][0] == {
         "to": "data-analyst",
         "name": {"en": "Data Analyst", "zh": "电商数据分析师"},
-        "kind": "similar",
+        "kind": "match",
         "hours": 0,
         "similarity": 1.0,
         "readiness": 1.0,
         "years": None,
+        "time_years": 0,
+        "top_gaps": [],
         "inferred": True,
     }
 

@@ -90,14 +90,15 @@ def next_moves(ds: Dataset, who: Origin, *, minimum: float = SIMILAR_MIN) -> lis
 
 def matches(ds: Dataset, who: Origin, n: int = MATCHES) -> list[NextMove]:
     """The ``n`` roles whose requirement the person's levels cover best, most covered first
-    (ties: the junior role, then the soonest), each with its readiness and top gaps."""
+    (ties: the more senior role, which the same skills qualify for), each with its readiness
+    and top gaps."""
     from ecareer.contract.vocab import LEVEL_RANK
 
     scored = []
     for rid, role in ds.roles.items():
         sim = coverage(who.levels, role, essential_weight=2.0)
         if sim > 0:
-            scored.append((-round(sim, 4), LEVEL_RANK[role.level], rid))
+            scored.append((-round(sim, 4), -LEVEL_RANK[role.level], rid))
     scored.sort()
     out = []
     for neg_sim, _, rid in scored[:n]:

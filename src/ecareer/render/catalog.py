@@ -22,6 +22,7 @@ TABLES: dict[str, tuple[str, str]] = {
     "met": ("met", "已达标"),
     "skills_met": ("{met} of {total} skills met", "{total} 项技能中已达标 {met} 项"),
     "months_n": ("{n} mo", "{n}个月"),
+    "effort_col": ("Study h / practice", "学时/实践"),
     "study_total": ("{hours} study hours", "学习 {hours} 学时"),
     "practice_total": ("about {n} months of practice in post", "在岗实践约 {n} 个月"),
     "gap_title": ("Gap: {src} → {dst}", "差距：{src} → {dst}"),

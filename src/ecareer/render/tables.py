@@ -72,7 +72,7 @@ def target_table(ds: Dataset, src: str, tg: TargetGap, lang: str) -> Table:
         ("gap", "right"),
         ("importance", "right"),
         ("essential", "center"),
-        ("hours", "right"),
+        ("effort_col", "right"),
     ):
         table.add_column(tr(key, lang), justify=justify, overflow="fold")  # type: ignore[arg-type]
     for r in tg.skills:
