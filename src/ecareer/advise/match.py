@@ -14,6 +14,7 @@ among the roles), with a bonus when the posting's title names the role.
 
 from __future__ import annotations
 
+import bisect
 import math
 import re
 from collections.abc import Iterable, Sequence
@@ -40,6 +41,9 @@ NOT_SKILLS = ("大促期间", "大促前", "双11期间", "退款率", "peak sea
 #: Aliases too general to mean the skill in a posting (kept for name lookup).
 TOO_GENERAL = frozenset({"sales", "interaction", "risk management"})
 T = TypeVar("T")
+#: The mentions kept of one skill, and of years and degrees (the first ones): enough to
+#: show, and bounded whatever the input.
+MAX_MENTIONS = 20
 
 #: The share of a role's score that comes from the posting's title naming it.
 TITLE_WEIGHT = 0.4
@@ -206,13 +210,13 @@ def match_text(ds: Dataset, index: TermIndex, text: str, source: str = "") -> Po
         toks = pt.tokens(norm, cols)
         if not toks:
             continue
-        for y in pt.years(norm):
-            years.append(Noted("years", y.min, y.max, y.text, number, _orig(cols, y.col) + 1, here))
-        for d in pt.degrees(norm):
+        for y in pt.years(norm) if len(years) < MAX_MENTIONS else ():
+            at, where = _orig(cols, y.col) + 1, _where(here, norm, y.col)
+            years.append(Noted("years", y.min, y.max, y.text, number, at, where))
+        for d in pt.degrees(norm) if len(education) < MAX_MENTIONS else ():
             rank = float(pt.DEGREES[d.level])
-            education.append(
-                Noted(d.level, rank, None, d.text, number, _orig(cols, d.col) + 1, here)
-            )
+            at, where = _orig(cols, d.col) + 1, _where(here, norm, d.col)
+            education.append(Noted(d.level, rank, None, d.text, number, at, where))
         for lo, hi in pt.clauses(toks):
             bonus = here == "bonus" or pt.is_bonus(raw[toks[lo].start : toks[hi - 1].end].lower())
             where = "bonus" if bonus else here
@@ -222,15 +226,19 @@ def match_text(ds: Dataset, index: TermIndex, text: str, source: str = "") -> Po
                 if skill is None:
                     continue
                 level = _level_for(marks, a, b)
-                words = raw[toks[a].start : toks[b - 1].end]
-                found.setdefault(skill, []).append(
-                    Mention(words, number, toks[a].start + 1, where, level)
-                )
+                seen = found.setdefault(skill, [])
+                if len(seen) < MAX_MENTIONS:
+                    words = raw[toks[a].start : toks[b - 1].end]
+                    seen.append(Mention(words, number, toks[a].start + 1, where, level))
     asks = [_ask(skill, ms) for skill, ms in found.items()]
     asks.sort(key=lambda s: (-s.importance, s.mentions[0].line, s.mentions[0].col))
     title_role = _title_role(index, title)
     roles = closest_roles(ds, index, asks, title_role)
     return PostingMatch(source, title, asks, years, education, roles, title_role)
+
+
+def _where(section: str, norm: str, pos: int) -> str:
+    return "bonus" if section == "bonus" or pt.is_bonus(pt.clause_at(norm, pos)) else section
 
 
 def _orig(cols: list[int] | None, pos: int) -> int:
@@ -250,12 +258,17 @@ def _in_context(term: str, skill: str | None, line: str, posting: str) -> str | 
 
 
 def _level_for(marks: list[tuple[int, int, int | None, str]], a: int, b: int) -> int | None:
-    """The level word before the term in its clause (the nearest), else the one after."""
-    before = [m for m in marks if m[1] <= a]
-    if before:
-        return before[-1][2]
-    after = [m for m in marks if m[0] >= b]
-    return after[0][2] if after else None
+    """The level word before the term in its clause (the nearest), else the one after.
+
+    ``marks`` are in order and never overlap a term, so both are found by bisection.
+    """
+    if not marks:
+        return None
+    i = bisect.bisect_right(marks, a, key=lambda m: m[1])
+    if i > 0:
+        return marks[i - 1][2]
+    j = bisect.bisect_left(marks, b, key=lambda m: m[0])
+    return marks[j][2] if j < len(marks) else None
 
 
 def _ask(skill: str, mentions: list[Mention]) -> SkillAsk:

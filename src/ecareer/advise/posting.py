@@ -165,6 +165,16 @@ def is_bonus(text: str) -> bool:
     return _BONUS.search(text) is not None
 
 
+_CUT = re.compile(r"[,。;!?；！？]")
+
+
+def clause_at(norm: str, pos: int) -> str:
+    """The clause of a normalised line around position ``pos`` (between punctuation)."""
+    start = max((m.end() for m in _CUT.finditer(norm, 0, pos)), default=0)
+    end = _CUT.search(norm, pos)
+    return norm[start : end.start() if end else len(norm)]
+
+
 # --- years of experience and education ---------------------------------------------------
 
 _NUM = r"(半|\d{1,2}(?:\.\d)?|[一二两三四五六七八九十]{1,3})"

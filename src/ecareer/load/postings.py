@@ -15,7 +15,7 @@ from typing import BinaryIO
 from ecareer.contract.problems import Problem
 from ecareer.load.files import read_text, shown_path
 
-MAX_POSTING_BYTES = 1024 * 1024
+MAX_POSTING_BYTES = 256 * 1024
 #: The files of a folder that are read as postings.
 SUFFIXES = (".txt", ".md", ".text")
 STDIN = "-"
