@@ -1,6 +1,6 @@
 """How well `ecareer match` reads the test postings: skill precision and recall, top-3 roles.
 
-tests/fixtures/postings/ holds 30 postings written as real recruiting texts (most in
+tests/fixtures/postings/ holds 36 postings written as real recruiting texts (most in
 Chinese, every family), and expected.yaml the role and the skills a reader would tag in each.
 The thresholds are the issue's (#15): precision matters more than recall.
 """

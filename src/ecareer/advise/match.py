@@ -9,7 +9,7 @@ count alone: :data:`CONTEXT` names the words that must also appear for them to c
 
 The closest roles are scored by how well the skills found and a role's requirement cover each
 other (an F1 of two importance-weighted coverages, each skill weighted by how rare it is
-among the roles), with a bonus when the posting's title names the role.
+among the roles), with a bonus for each role the posting's title names.
 """
 
 from __future__ import annotations
@@ -152,7 +152,7 @@ class PostingMatch(NamedTuple):
     years: list[Noted]
     education: list[Noted]
     roles: list[RoleMatch]
-    title_role: str | None
+    title_roles: tuple[str, ...]
 
 
 _LEVELS: dict[str, list[tuple[tuple[str, ...], int | None, str]]] = {}
@@ -232,9 +232,9 @@ def match_text(ds: Dataset, index: TermIndex, text: str, source: str = "") -> Po
                     seen.append(Mention(words, number, toks[a].start + 1, where, level))
     asks = [_ask(skill, ms) for skill, ms in found.items()]
     asks.sort(key=lambda s: (-s.importance, s.mentions[0].line, s.mentions[0].col))
-    title_role = _title_role(index, title)
-    roles = closest_roles(ds, index, asks, title_role)
-    return PostingMatch(source, title, asks, years, education, roles, title_role)
+    title_roles = _title_roles(index, title)
+    roles = closest_roles(ds, index, asks, title_roles)
+    return PostingMatch(source, title, asks, years, education, roles, title_roles)
 
 
 def _where(section: str, norm: str, pos: int) -> str:
@@ -280,18 +280,33 @@ def _ask(skill: str, mentions: list[Mention]) -> SkillAsk:
     return SkillAsk(skill, level, importance, strongest.section, tuple(mentions))
 
 
-def _title_role(index: TermIndex, title: str) -> str | None:
+def _title_roles(index: TermIndex, title: str) -> tuple[str, ...]:
+    """The roles the title names: every name or alias found in it, except one found only
+    inside a longer one (运营 inside 运营助理). Overlapping names all count: 拼多多运营助理
+    names both 拼多多运营 and 运营助理, and the skills decide between them."""
     key = normalise_name(title)
-    best: tuple[int, int, str] | None = None
+    if not key:
+        return ()
+    spans = []
     for name, rid in index.roles:
-        at = key.find(name) if key else -1
-        if at >= 0 and (best is None or (len(name), -at) > best[:2]):
-            best = (len(name), -at, rid)
-    return best[2] if best else None
+        at = key.find(name)
+        while at >= 0:
+            spans.append((at, at + len(name), rid))
+            at = key.find(name, at + 1)
+    kept = {
+        rid
+        for a, b, rid in spans
+        if not any(c <= a and b <= d and (d - c) > (b - a) for c, d, _ in spans)
+    }
+    return tuple(sorted(kept))
 
 
 def closest_roles(
-    ds: Dataset, index: TermIndex, asks: Sequence[SkillAsk], title_role: str | None, n: int = 3
+    ds: Dataset,
+    index: TermIndex,
+    asks: Sequence[SkillAsk],
+    title_roles: Sequence[str] = (),
+    n: int = 3,
 ) -> list[RoleMatch]:
     """The ``n`` roles whose requirement and the posting's skills cover each other best."""
     idf = index.idf
@@ -313,7 +328,7 @@ def closest_roles(
         cover = have / weight if weight else 0.0
         share = explained / total_want if total_want else 0.0
         skill_score = 2 * cover * share / (cover + share) if cover + share else 0.0
-        named = rid == title_role
+        named = rid in title_roles
         score = (1 - TITLE_WEIGHT) * skill_score + (TITLE_WEIGHT if named else 0.0)
         out.append(
             RoleMatch(
