@@ -70,6 +70,9 @@ def test_tables_in_both_languages() -> None:
 def test_stdin() -> None:
     doc = run("match", "-", "--json", input="数据分析师\n精通SQL\n").json()
     assert doc["file"] == "stdin"
+    nothing = run("match", "-", "--from", "ops-specialist", "--json", input="hello\n").json()
+    assert nothing["skills"] == [] and nothing["roles"] == []
+    assert nothing["route"] is None and nothing["route_problem"] == "no-match"
     assert "sql" in {s["skill"] for s in doc["skills"]}
 
 

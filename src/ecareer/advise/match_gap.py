@@ -34,7 +34,9 @@ class PostingGap(NamedTuple):
     gap: TargetGap
     closest: str | None
     route: RouteResult | None
-    route_problem: str | None  # "no-role", "same-role" or "no-route" when route is None
+    #: when route is None: "no-match" (no role is close), "no-role" (no starting role),
+    #: "same-role" (already in the closest role) or "no-route"
+    route_problem: str | None
 
 
 def as_role(ds: Dataset, pm: PostingMatch) -> Role:
@@ -72,7 +74,7 @@ def posting_gap(ds: Dataset, who: Origin, pm: PostingMatch) -> PostingGap:
     route = None
     problem = None
     if closest is None:
-        problem = "no-route"
+        problem = "no-match"
     elif who.role is None:
         problem = "no-role"
     elif who.role == closest:

@@ -68,7 +68,8 @@ def posting(ds: Dataset, pm: PostingMatch, pg: PostingGap | None = None) -> dict
     if pg is not None:
         gap = jsonout.target_gap(pg.dataset, pg.gap)
         doc["gap"] = gap
-        doc["route"] = jsonout.route(ds, pg.route)["routes"][0] if pg.route else None
+        routes = jsonout.route(ds, pg.route)["routes"] if pg.route else []
+        doc["route"] = routes[0] if routes else None
         doc["route_problem"] = pg.route_problem
     return doc
 
@@ -167,7 +168,7 @@ def posting_tables(ds: Dataset, pm: PostingMatch, pg: PostingGap | None, lang: s
                 why = f"{tr('m_title_named', lang)}; {why}"
             table.add_row(tb.t(tb.role_name(ds, r.role, lang)), tb.t(f"{r.score:.2f}"), tb.t(why))
         out.print(table)
-    if pg is None:
+    if pg is None or not pm.skills:
         return
     who = pg.gap
     table = tb.target_table(pg.dataset, _who(pg, lang), who, lang)
