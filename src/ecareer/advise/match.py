@@ -192,6 +192,7 @@ def match_text(ds: Dataset, index: TermIndex, text: str, source: str = "") -> Po
     section = "body"
     title = ""
     found: dict[str, list[Mention]] = {}
+    context: dict[str, bool] = {}  # whether the posting (the line) has a term's context
     years: list[Noted] = []
     education: list[Noted] = []
     for number, raw in enumerate(lines, 1):
@@ -210,6 +211,8 @@ def match_text(ds: Dataset, index: TermIndex, text: str, source: str = "") -> Po
         toks = pt.tokens(norm, cols)
         if not toks:
             continue
+        for key in [k for k in context if k.startswith("line:")]:
+            del context[key]
         for y in pt.years(norm) if len(years) < MAX_MENTIONS else ():
             at, where = _orig(cols, y.col) + 1, _where(here, norm, y.col)
             years.append(Noted("years", y.min, y.max, y.text, number, at, where))
@@ -222,7 +225,7 @@ def match_text(ds: Dataset, index: TermIndex, text: str, source: str = "") -> Po
             where = "bonus" if bonus else here
             marks = _scan(_LEVELS, toks, lo, hi) if here != "duties" else []
             for a, b, skill, _term in _scan(index.by_first, toks, lo, hi):
-                skill = _in_context(_term, skill, norm, low)
+                skill = _in_context(_term, skill, norm, low, context)
                 if skill is None:
                     continue
                 level = _level_for(marks, a, b)
@@ -246,15 +249,20 @@ def _orig(cols: list[int] | None, pos: int) -> int:
     return cols[pos] if cols is not None and pos < len(cols) else pos
 
 
-def _in_context(term: str, skill: str | None, line: str, posting: str) -> str | None:
+def _in_context(
+    term: str, skill: str | None, line: str, posting: str, seen: dict[str, bool]
+) -> str | None:
     key = term.lower()
     rule = CONTEXT.get(key)
     if rule is None or skill is None:
         return skill
     scope, words, otherwise = rule
-    if words.search(line if scope == "line" else posting):
-        return CONTEXT_SKILL.get(key, skill)
-    return otherwise
+    # once per posting (or line): a term can occur thousands of times in a line
+    where = f"{scope}:{key}"
+    if where not in seen:
+        seen[where] = words.search(line if scope == "line" else posting) is not None
+    ok = seen[where]
+    return CONTEXT_SKILL.get(key, skill) if ok else otherwise
 
 
 def _level_for(marks: list[tuple[int, int, int | None, str]], a: int, b: int) -> int | None:
