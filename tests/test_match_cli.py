@@ -141,3 +141,16 @@ def test_a_hostile_posting_within_the_bound_completes(tmp_path: Path) -> None:
     assert out.exit_code == 0, out.stderr
     doc = out.json()
     assert all(len(s["matches"]) <= 20 for s in doc["skills"])
+
+
+def test_the_term_index_cache_is_used_and_survives_damage(tmp_path: Path) -> None:
+    import os
+
+    first = run("match", ONE, "--json").stdout
+    folder = Path(os.environ["ECAREER_CACHE_DIR"])
+    [cached] = folder.glob("match-index-*.cache")
+    assert run("match", ONE, "--json").stdout == first  # from the cache
+    for damage in (b"", b"garbage", cached.read_bytes()[:-7] + b"1234567"):
+        cached.write_bytes(damage)
+        assert run("match", ONE, "--json").stdout == first
+    assert run("match", ONE, "--json", env={"ECAREER_NO_CACHE": "1"}).stdout == first

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -20,6 +20,11 @@ from ecareer.cli.options import (
     settings,
 )
 from ecareer.errors import DataError, Exit, UsageError
+
+if TYPE_CHECKING:
+    from ecareer.advise.match import TermIndex
+    from ecareer.cli.options import Settings
+    from ecareer.contract.dataset import Dataset
 
 
 @app.command()
@@ -56,7 +61,7 @@ def match(
 
     Example: ecareer match posting.txt --from ops-assistant
     """
-    from ecareer.advise.match import build_index, match_text, summarise
+    from ecareer.advise.match import match_text, summarise
     from ecareer.load.postings import STDIN, expand, read_posting, read_stream
 
     s = settings(data, overlay, lang, json)
@@ -88,7 +93,7 @@ def match(
         raise DataError(f"cannot read {what}", problems, Exit.USAGE)
     ds = s.dataset()
     who = origin_of(s, ds, start, profile) if start or profile else None
-    index = build_index(ds)
+    index = _index(s, ds)
     matches = (match_text(ds, index, text, name) for name, text in texts)
     if several:
         result = summarise(matches, ds.max_level)
@@ -117,3 +122,21 @@ def match(
         jsonout.emit(match_out.posting(ds, pm, pg))
     else:
         match_out.posting_tables(ds, pm, pg, s.lang)
+
+
+def _index(s: Settings, ds: Dataset) -> TermIndex:
+    """The term index, from the cache beside the dataset's when the data and the matcher's
+    code are unchanged: building it decodes every skill and role, most of a match's time."""
+    from ecareer.advise import match as m
+    from ecareer.advise import posting as pt
+    from ecareer.cli.sources import data_folders
+    from ecareer.store import derived
+
+    folders = data_folders(s.data, s.overlays)
+    code = derived.stamp(m.__file__, pt.__file__)
+    raw = derived.read(folders, "match-index", code)
+    if isinstance(raw, tuple) and len(raw) == len(m.TermIndex._fields):
+        return m.TermIndex(*raw)
+    index = m.build_index(ds)
+    derived.write(folders, "match-index", code, tuple(index))
+    return index
