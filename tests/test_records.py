@@ -50,7 +50,7 @@ def test_json_uses_the_files_names() -> None:
     }
 
 
-NEW_FIELD = "    keywords: tuple[NonEmpty, ...] = ()\n"
+NEW_FIELD = "    tags: tuple[NonEmpty, ...] = ()\n"
 PROBE = """
 import json, sys
 from pathlib import Path
@@ -65,10 +65,10 @@ skill = ds.skills["sql"]
 back = decode(encode(ds), ds.files)
 schema = all_schemas()["skills.schema.json"]["$defs"]["Skill"]["properties"]
 print(json.dumps({
-    "record": list(skill.keywords),
-    "cache": list(back.skills["sql"].keywords),
-    "json": as_json(skill)["keywords"],
-    "schema": "keywords" in schema,
+    "record": list(skill.tags),
+    "cache": list(back.skills["sql"].tags),
+    "json": as_json(skill)["tags"],
+    "schema": "tags" in schema,
 }))
 """
 
@@ -80,7 +80,7 @@ def test_a_new_field_takes_one_line(tmp_path: Path) -> None:
     shutil.copytree(ROOT / "src" / "ecareer", package)
     records = package / "contract" / "records.py"
     text = records.read_text(encoding="utf-8")
-    anchor = "    aliases: tuple[NonEmpty, ...] = ()\n    dimension: Dimension\n"
+    anchor = "    keywords: tuple[NonEmpty, ...] = ()\n    dimension: Dimension\n"
     assert anchor in text
     records.write_text(text.replace(anchor, anchor + NEW_FIELD, 1), encoding="utf-8")
     data = tmp_path / "data"
@@ -89,7 +89,7 @@ def test_a_new_field_takes_one_line(tmp_path: Path) -> None:
     body = skills.read_text(encoding="utf-8")
     assert "  - id: sql\n" in body
     skills.write_text(
-        body.replace("  - id: sql\n", "  - id: sql\n    keywords: [Excel, 表格]\n", 1),
+        body.replace("  - id: sql\n", "  - id: sql\n    tags: [Excel, 表格]\n", 1),
         encoding="utf-8",
     )
     out = subprocess.run(

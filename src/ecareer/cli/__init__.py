@@ -5,6 +5,7 @@ from __future__ import annotations
 from ecareer.cli import advise_cmds as advise_cmds
 from ecareer.cli import browse_cmds as browse_cmds
 from ecareer.cli import data_cmds as data_cmds
+from ecareer.cli import match_cmd as match_cmd
 from ecareer.cli import plan_cmd as plan_cmd
 from ecareer.cli.app import app
 

@@ -158,6 +158,7 @@ class Skill(Record):
     id: Id
     name: Text
     aliases: tuple[NonEmpty, ...] = ()
+    keywords: tuple[NonEmpty, ...] = ()
     dimension: Dimension
     category: Category
     description: Text

@@ -200,3 +200,7 @@ PLAN: dict[str, tuple[str, str]] = {
 
 
 STRINGS: dict[str, tuple[str, str]] = {**TABLES, **PLAN}
+
+from ecareer.render.match_strings import MATCH  # noqa: E402 (the strings of ecareer match)
+
+STRINGS.update(MATCH)

@@ -1,0 +1,48 @@
+"""The strings of ``ecareer match``, in English and simplified Chinese (part of the one
+catalogue: :mod:`ecareer.render.catalog` merges them into ``STRINGS``)."""
+
+from __future__ import annotations
+
+MATCH: dict[str, tuple[str, str]] = {
+    "m_skills_title": ("Skills asked for: {src}", "岗位要求的技能：{src}"),
+    "m_level": ("Level", "级别"),
+    "m_section": ("Where", "位置"),
+    "m_words": ("Words of the posting (line:col)", "原文（行:列）"),
+    "m_requirements": ("requirements", "任职要求"),
+    "m_duties": ("duties", "岗位职责"),
+    "m_bonus": ("a plus", "加分项"),
+    "m_body": ("text", "正文"),
+    "m_title": ("title", "标题"),
+    "m_none": ("No skill of the data found in {src}.", "在 {src} 中未找到数据中的技能。"),
+    "m_years": ("Experience: {text}", "工作经验：{text}"),
+    "m_years_n": ("{low}+ years", "{low} 年以上"),
+    "m_years_range": ("{low}-{high} years", "{low}-{high} 年"),
+    "m_years_zero": ("none required", "不要求"),
+    "m_education": ("Education: {text}", "学历：{text}"),
+    "m_roles_title": ("Closest roles", "最接近的岗位"),
+    "m_role": ("Role", "岗位"),
+    "m_score": ("Score", "得分"),
+    "m_why": ("Why: essential skills matched", "依据：匹配的必备技能"),
+    "m_title_named": ("named in the title", "标题中提到"),
+    "m_gap_title": ("Gap: {src} → this posting", "差距：{src} → 该岗位"),
+    "m_route_to": ("Route to the closest role, {dst}", "到最接近岗位 {dst} 的路线"),
+    "m_no_role": (
+        "No route: give --from ROLE (or role: in the profile) to see the route to {dst}.",
+        "无路线：请用 --from ROLE（或在档案中写 role:）查看到 {dst} 的路线。",
+    ),
+    "m_same_role": ("You are in the closest role already: {dst}.", "你已处于最接近的岗位：{dst}。"),
+    "m_no_route": ("No chain of moves leads to {dst}.", "没有可到达 {dst} 的岗位路线。"),
+    "m_summary_title": ("Skill demand across {n} postings", "{n} 个岗位的技能需求"),
+    "m_postings": ("Postings", "岗位数"),
+    "m_share": ("Share", "占比"),
+    "m_levels": ("Levels asked (1-5, ?: unstated)", "要求级别（1-5，?：未说明）"),
+    "m_roles_like": ("Roles the postings look like", "岗位最像的角色"),
+    "m_top1": ("Closest", "最接近"),
+    "m_top3": ("In top 3", "前三"),
+    "none": ("none", "不限"),
+    "high-school": ("high school", "高中/中专"),
+    "associate": ("associate degree", "大专"),
+    "bachelor": ("bachelor's degree", "本科"),
+    "master": ("master's degree", "硕士"),
+    "doctorate": ("doctorate", "博士"),
+}
