@@ -993,6 +993,11 @@ def _run_process(case: Case, work: Path, env: dict[str, str | None]) -> Result:
             full_env.pop(name, None)
         else:
             full_env[name] = value
+    if any(name == "RLIMIT_FSIZE" for name, _ in case.limits):
+        # under coverage.py (patch = subprocess, see .ci/run) the child would write its data
+        # file at exit, past the limit: a half-written file and a traceback on stderr
+        full_env.pop("COVERAGE_PROCESS_CONFIG", None)
+        full_env.pop("COVERAGE_PROCESS_START", None)
 
     def limit() -> None:
         import resource
