@@ -828,6 +828,7 @@ CASES: tuple[Case, ...] = (
         (*PLAN, "-o", "nowhere/plan.md"),
         1,
         "error: cannot write the plan to nowhere/plan.md: the folder nowhere does not exist",
+        absent=("nowhere", PLAN_TMP),
         needs="plan",
     ),
     Case(
@@ -913,7 +914,7 @@ CASES: tuple[Case, ...] = (
         "`plan` to stdout, redirected onto a full disk",
         PLAN,
         1,
-        "space left on device",
+        "error: cannot write the plan to stdout: no space left on device",
         needs="plan",
         process=True,
         stdout_to="/dev/full",
