@@ -28,8 +28,13 @@ class Run:
         return json.loads(self.stdout)
 
 
-def run(*args: str | Path, env: dict[str, str] | None = None, input: str | None = None) -> Run:
-    """Invoke the CLI in-process with a pinned terminal: no colour, 100 columns, English."""
+def run(
+    *args: str | Path, env: dict[str, str | None] | None = None, input: str | None = None
+) -> Run:
+    """Invoke the CLI in-process with a pinned terminal: no colour, 100 columns, English.
+
+    A variable given as None in ``env`` is removed for the run.
+    """
     base = {"NO_COLOR": "1", "COLUMNS": "100", "TERMINAL_WIDTH": "100", "ECAREER_LANG": "en"}
     runner = CliRunner()
     result = runner.invoke(

@@ -10,6 +10,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -316,21 +317,28 @@ def damage_payload_not_marshal(blob: bytes) -> bytes:
         damage_payload_not_marshal,
     ],
 )
-def test_a_damaged_cache_file_is_rebuilt(mini_copy: Path, cache_dir: Path, damage: object) -> None:
+def test_a_damaged_cache_file_is_rebuilt(
+    mini_copy: Path, cache_dir: Path, damage: Callable[[bytes], bytes]
+) -> None:
     good = roles_json(mini_copy)
     path = only_cache_file(cache_dir)
     whole = path.read_bytes()
-    assert callable(damage)
     path.write_bytes(damage(whole))
     assert cache.read([mini_copy], cache_key.key([mini_copy]) or b"") is None
     assert roles_json(mini_copy) == good
     assert path.read_bytes() == whole  # rewritten whole
 
 
-def test_a_cache_path_that_is_a_folder_is_no_crash(mini_copy: Path, cache_dir: Path) -> None:
+def test_a_cache_path_that_is_a_folder_is_no_crash(
+    mini_copy: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     cache_dir.mkdir(parents=True)
-    cache.cache_file([mini_copy]).mkdir()
-    assert roles_json(mini_copy)
+    blocked = cache.cache_file([mini_copy])
+    blocked.mkdir()
+    served = roles_json(mini_copy)
+    assert blocked.is_dir() and list(blocked.iterdir()) == []  # left alone
+    monkeypatch.setenv("ECAREER_NO_CACHE", "1")
+    assert served == roles_json(mini_copy)  # the same answer as without any cache
 
 
 def test_an_unwritable_cache_folder_is_no_error(mini_copy: Path, tmp_path: Path) -> None:

@@ -109,13 +109,6 @@ def test_files_have_their_top_level_sections() -> None:
     assert set(_load("paths")) == {"paths"}
 
 
-def test_each_file_declares_its_schema_and_documents_fields() -> None:
-    for name in ("skills", "roles", "paths"):
-        head = (DATA / f"{name}.yaml").read_text(encoding="utf-8").splitlines()[:15]
-        assert f"# yaml-language-server: $schema=../schemas/{name}.schema.json" in head
-        assert head[0].startswith("#"), f"{name}.yaml must open with a comment block"
-
-
 def test_scale_has_five_cumulative_levels() -> None:
     assert [s["level"] for s in _load("skills")["scale"]] == [1, 2, 3, 4, 5]
 

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from ecareer.load.parse import load_text
+from ecareer.contract.problems import RULES
+from ecareer.load.parse import Loaded, load_text
 
 
 def problems(text: str) -> list[tuple[str, int, int]]:
@@ -82,9 +86,11 @@ def test_recursive_alias_is_rejected() -> None:
     assert problems("&a [*a]") == [("Y004", 1, 5)]
 
 
-def test_object_tags_are_refused_and_never_run(tmp_path: object) -> None:
-    found = problems("x: !!python/object/apply:os.system ['touch /tmp/ecareer-pwned']\n")
+def test_object_tags_are_refused_and_never_run(tmp_path: Path) -> None:
+    marker = tmp_path / "pwned"
+    found = problems(f"x: !!python/object/apply:os.system ['touch {marker}']\n")
     assert found == [("Y005", 1, 4)]
+    assert not marker.exists()
 
 
 def _nested_flow(depth: int) -> str:
@@ -127,9 +133,8 @@ _DEEP = [
 
 @pytest.mark.parametrize(("shape", "where", "depth"), _DEEP)
 def test_deep_nesting_is_our_own_y006_whatever_the_parser(
-    parser: str, shape: object, where: tuple[int, int], depth: int
+    parser: str, shape: Callable[[int], str], where: tuple[int, int], depth: int
 ) -> None:
-    assert callable(shape)
     found = load_text(shape(depth), "f.yaml").problems
     assert [(p.code, p.line, p.col) for p in found] == [("Y006", *where)]
     assert found[0].message == "nesting deeper than 64 levels"
@@ -137,8 +142,7 @@ def test_deep_nesting_is_our_own_y006_whatever_the_parser(
 
 
 @pytest.mark.parametrize("shape", [_nested_flow, _nested_block, _nested_seq])
-def test_nesting_up_to_the_bound_loads(parser: str, shape: object) -> None:
-    assert callable(shape)
+def test_nesting_up_to_the_bound_loads(parser: str, shape: Callable[[int], str]) -> None:
     # 63 levels inside the top-level mapping (64 with the root) is the deepest allowed
     assert load_text(shape(63), "f.yaml").problems == []
 
@@ -174,14 +178,46 @@ def test_byte_order_mark_and_utf8(tmp_path: pytest.TempPathFactory) -> None:
     assert "UTF-16" in found[0].message
 
 
+LOAD_RULES = {code for code in RULES if code.startswith("Y")}
+
+
+def _plain(value: Any) -> bool:
+    """Plain data: text keys; text, whole and real numbers, true/false, null; lists, mappings."""
+    if isinstance(value, dict):
+        return all(isinstance(k, str) and _plain(v) for k, v in value.items())
+    if isinstance(value, list):
+        return all(_plain(v) for v in value)
+    return value is None or isinstance(value, (str, int, float, bool))
+
+
+def _at(data: Any, path: tuple[str | int, ...]) -> Any:
+    for part in path:
+        data = data[part]
+    return data
+
+
+def check_loaded(text: str, loaded: Loaded) -> None:
+    """What load_text promises for any text, whatever it holds."""
+    if loaded.problems:
+        assert loaded.data is None, "data is given only for a file without problems"
+    else:
+        assert _plain(loaded.data), loaded.data
+    last_line = len(text.splitlines()) + 1
+    for p in loaded.problems:
+        assert p.file == "f.yaml"
+        assert p.code in LOAD_RULES, p  # the loader reports only its own rules
+        assert 0 <= p.line <= last_line and p.col >= 0, p  # a place inside the text
+        assert p.message, p
+    if loaded.ok and loaded.positions is not None:
+        # every recorded position names a value that is in the data
+        for path in loaded.positions:
+            _at(loaded.data, path)
+
+
 @settings(max_examples=300, deadline=None)
 @given(st.text(max_size=300))
 def test_any_text_loads_or_reports_never_raises(text: str) -> None:
-    loaded = load_text(text, "f.yaml")
-    assert loaded.ok or loaded.problems
-    for p in loaded.problems:
-        assert p.file == "f.yaml"
-        assert p.line >= 0 and p.col >= 0
+    check_loaded(text, load_text(text, "f.yaml"))
 
 
 yaml_chars = st.sampled_from(list("ab-:[]{},&*!|>'\"#? \n\t0129.~%@`"))
@@ -190,8 +226,7 @@ yaml_chars = st.sampled_from(list("ab-:[]{},&*!|>'\"#? \n\t0129.~%@`"))
 @settings(max_examples=300, deadline=None)
 @given(st.text(yaml_chars, max_size=120))
 def test_yaml_looking_noise_never_raises(text: str) -> None:
-    loaded = load_text(text, "f.yaml", positions=True)
-    assert loaded.ok or loaded.problems
+    check_loaded(text, load_text(text, "f.yaml", positions=True))
 
 
 @pytest.mark.parametrize("char", ["\x00", "\x07", "\x1b"])

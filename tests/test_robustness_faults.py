@@ -85,7 +85,7 @@ def test_plan_into_a_read_only_folder(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "permission denied" in result.stderr
     assert (folder / "plan.md").read_text("utf-8") == KEEP
-    assert leftovers(folder) == []
+    assert [p.name for p in folder.iterdir()] == ["plan.md"]
 
 
 @pytest.mark.parametrize("fail_at", ["mkstemp", "write", "fsync", "replace"])
@@ -266,6 +266,7 @@ def test_a_damaged_cache_is_rebuilt(tmp_path: Path, damage: str) -> None:
     assert first.returncode == 0, first.stderr
     cache = tmp_path / "cache"
     files = [p for p in cache.rglob("*") if p.is_file()] if cache.is_dir() else []
+    assert files, "the first run left no cache to damage"
     for f in files:
         if damage == "garbage":
             f.write_bytes(os.urandom(f.stat().st_size or 64))

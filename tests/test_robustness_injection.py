@@ -247,4 +247,6 @@ def test_unknown_id_is_echoed_as_text(tmp_path: Path, payload: str) -> None:
     assert not result.crashed, result.traceback
     assert result.exit_code == 2
     no_control(result)
-    assert "unknown role" in result.stderr
+    # the id as the user typed it, control characters shown as escapes
+    first = result.stderr.splitlines()[0]
+    assert first == f"error: unknown role '{visible(payload)}' (in --from)"

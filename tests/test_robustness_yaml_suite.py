@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 
+from ecareer.contract.problems import RULES
 from ecareer.load.files import read_text
 from ecareer.load.parse import load_text
 
@@ -81,6 +82,8 @@ def test_suite_input_everywhere(case: Path, work: Path, timings: Timings) -> Non
         assert not result.crashed, result.traceback
         assert result.exit_code in (0, 1), result.stderr
         doc = json.loads(result.stdout)
+        for p in doc["problems"]:  # each names one of the data files and a documented rule
+            assert p["file"].endswith(".yaml") and p["code"] in RULES, p
         mine = [p for p in doc["problems"] if p["file"].endswith(f"{name}.yaml")]
         # no input of the suite is a valid data file: each one fails in the file it replaced
         assert not doc["valid"]

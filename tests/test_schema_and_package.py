@@ -47,10 +47,11 @@ def test_schema_describes_the_contract() -> None:
 @pytest.mark.parametrize("name", ["skills", "roles", "paths"])
 def test_data_files_document_themselves(name: str) -> None:
     text = (ROOT / "data" / f"{name}.yaml").read_text(encoding="utf-8")
-    head = text.split("\n\n", 1)[0]
-    assert f"# yaml-language-server: $schema=../schemas/{name}.schema.json" in text
-    assert head.startswith("#")
-    assert len(head.splitlines()) >= 10  # a real comment block, not a token line
+    head = text.split("\n\n", 1)[0].splitlines()
+    # the file opens with a comment block that declares the schema near its top
+    assert all(line.startswith("#") for line in head), f"{name}.yaml must open with comments"
+    assert f"# yaml-language-server: $schema=../schemas/{name}.schema.json" in head[:15]
+    assert len(head) >= 10  # a real comment block, not a token line
 
 
 @pytest.fixture(scope="module")
