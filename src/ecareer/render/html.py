@@ -66,7 +66,10 @@ ul.checks li { padding-left: 5mm; text-indent: -5mm; margin: 0.4mm 0; }
 ul.two { columns: 2; column-gap: 6mm; }
 .box { font-size: 11pt; }
 .note { font-size: 8.5pt; }
-#resources h3 { font-size: 9.5pt; margin: 2mm 0 0; }
+#resources h3 { font-size: 9pt; margin: 0 0 0.3mm; }
+#resources .cols { columns: 2; column-gap: 6mm; margin-bottom: 2mm; }
+#resources .skill { padding-top: 1.5mm; }
+#resources ul.checks { font-size: 8.5pt; margin-bottom: 0; }
 .lines div { border-bottom: 0.6pt solid #000; height: 8mm; }
 .sign { display: flex; gap: 10mm; margin-top: 7mm; }
 .sign div { flex: 1; border-top: 0.6pt solid #000; padding-top: 1mm; font-size: 9pt; }
@@ -244,6 +247,7 @@ def _resources(ds: Dataset, plan: Plan, lang: str, detail: bool) -> list[str]:
         f"<h2>{h(tr('resources_title', lang))}</h2>",
         f'<p class="intro">{h(tr("resources_intro", lang))}</p>',
     ]
+    out.append('<div class="cols">')
     for sr in shown:
         out += ['<div class="skill">', f"<h3>{h(p.resource_skill(ds, sr, lang))}</h3>"]
         if sr.resources:
@@ -253,6 +257,7 @@ def _resources(ds: Dataset, plan: Plan, lang: str, detail: bool) -> list[str]:
         else:
             out.append(f'<p class="note">{h(tr("no_resources", lang))}</p>')
         out.append("</div>")
+    out.append("</div>")
     if any(r.inferred for sr in shown for r in sr.resources):
         out.append(f'<p class="note">{h(tr("inferred_note", lang))}</p>')
     missing = len(plan.resources) - len(shown)
