@@ -55,7 +55,7 @@ def test_every_command_and_option_is_in_the_reference() -> None:
     assert headings == names
     # every option --help states, with its default, range or choices
     route = block.split("#### `ecareer route`", 1)[1].split("#### ", 1)[0]
-    assert "Find the cheapest routes to a target role, by learning hours." in route
+    assert "Find the cheapest routes to a target role, by study hours or by time." in route
     assert "Usage: `ecareer route [OPTIONS]`" in route
     assert "| `-k <int range>` | How many routes, cheapest first. [default: 1; 1<=x<=20] |" in route
     assert "| `--lang <en\\|zh>` |" in route  # a pipe in a cell is escaped, even in code
