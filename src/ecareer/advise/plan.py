@@ -9,9 +9,10 @@ can never disagree. It is built from a route (:mod:`ecareer.advise.route`) and a
 * a window per move: ``step.duration(hours_per_week)`` years (the longest of its years in
   post, its study at that pace, its practice), the windows one after another from the start;
   the plan ends when the last one does;
-* inside each window, the step's study skills share the weekly hours (:mod:`schedule
-  <ecareer.advise.plan_time>`): a few at a time, in learning order, a skill starting once its
-  prerequisites are done. Practised skills grow in post over the window, never by study;
+* inside each window, the step's study skills share the weekly hours
+  (:mod:`ecareer.advise.plan_time`): a few at a time, in learning order, a skill starting once
+  its prerequisites are done. Practised skills grow in post over the window, never by study;
+* the calendar quarters of each window, with the hours of each skill in them;
 * the resources the data lists for each skill, kept to those that build the levels learned.
 """
 

@@ -232,7 +232,6 @@ PLAN: dict[str, tuple[str, str]] = {
     "week_range": ("{a}–{b}", "第 {a}–{b} 周"),
     "week_one": ("{a}", "第 {a} 周"),
     "h": ("{hours} h", "{hours} 学时"),
-    "about_h": ("about {hours} h", "约 {hours} 学时"),
     "years_one": ("{years} year", "{years} 年"),
     "years_many": ("{years} years", "{years} 年"),
     "notes": ("Notes", "备注"),
