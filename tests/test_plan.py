@@ -804,3 +804,20 @@ def test_written_plan_gets_the_usual_mode_and_keeps_a_replaced_files_mode(tmp_pa
     assert stat.S_IMODE(old.stat().st_mode) == 0o640
     assert old.read_text(encoding="utf-8") == "z"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["new.md", "old.md"]
+
+
+def test_schedule_shares_the_pace_and_waits_for_prerequisites() -> None:
+    from ecareer.advise.plan_time import schedule
+
+    # 1 and 2 are ready at once, 3 waits for 1, 4 (no hours) for 3; 52 h a year
+    items = [(1, 13.0), (2, 26.0), (3, 13.0), (4, 0.0), (5, 13.0)]
+    times, segments = schedule(items, {3: {1}, 4: {3}}, 52.0, at=1.0)
+    # 1, 2 and 5 side by side (at most three), a third of the pace each
+    assert segments[0].tasks == (1, 2, 5) and segments[0].rate == pytest.approx(52 / 3)
+    assert times[1] == pytest.approx((1.0, 1.75)) and times[5] == pytest.approx((1.0, 1.75))
+    assert times[3][0] == pytest.approx(times[1][1])  # starts once its prerequisite is done
+    assert times[4][0] == times[4][1] == pytest.approx(times[3][1])  # done on the spot
+    # the whole pace is used throughout: 65 h at 52 h a year
+    assert max(e for _, e in times.values()) == pytest.approx(1.0 + 65 / 52)
+    for seg in segments:
+        assert seg.rate * len(seg.tasks) == pytest.approx(52.0)
