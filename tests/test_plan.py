@@ -1,4 +1,5 @@
-"""The printable plan: golden Markdown, HTML structure, escaping, -o/--force, the timeline."""
+"""The printable plan: golden Markdown, HTML structure, escaping, -o/--force, the windows of
+the moves and the quarter-by-quarter timeline."""
 
 from __future__ import annotations
 
@@ -15,11 +16,13 @@ from hypothesis import strategies as st
 
 from ecareer.advise.gap import Origin
 from ecareer.advise.levels import role_levels
-from ecareer.advise.plan import Plan, build_plan, month_count, monthly_hours
-from ecareer.advise.route import find_routes
+from ecareer.advise.plan import MAX_MONTHS, Plan, build_plan
+from ecareer.advise.plan_time import MAX_PARALLEL, day, hours_between
+from ecareer.advise.route import WEEKS_PER_YEAR, Cost, find_routes
 from ecareer.cli.options import Settings
 from ecareer.contract.dataset import Dataset
 from ecareer.errors import NoRoute, PlanTooLong
+from ecareer.render.plan_dates import long_date
 
 from conftest import FIXTURES, MINI, run
 from strategies import datasets
@@ -52,12 +55,12 @@ def mini() -> Dataset:
 
 
 def make_plan(
-    ds: Dataset, start: str, target: str, hours_per_week: float = 10.0, day: date | None = None
+    ds: Dataset, start: str, target: str, hours_per_week: float = 10.0, when: date | None = None
 ) -> Plan:
     levels = role_levels(ds.roles[start])
-    result = find_routes(ds, start, target, levels)
+    result = find_routes(ds, start, target, levels, cost=Cost("hours", hours_per_week))
     who = Origin(start, levels)
-    return build_plan(ds, who, target, result, hours_per_week, day or date(2026, 1, 5), "")
+    return build_plan(ds, who, target, result, hours_per_week, when or date(2026, 1, 5), "")
 
 
 # --- golden Markdown -----------------------------------------------------------------------
@@ -82,16 +85,28 @@ def test_markdown_has_every_part() -> None:
         "# Career plan for Li Lei",
         "## Route",
         "```mermaid",
+        "### The moves at a glance",
         "## Steps",
         "### Step 1: Operations Assistant → Operations Specialist",
-        "## Learning order",
+        "## Quarter by quarter",
         "## Resources and certifications",
-        "## Month by month",
+        "## Notes",
     ):
         assert heading in out
+    assert "## Week by week" not in out  # that is --detail's
     assert "- [ ] Led a full 618 campaign" in out  # a milestone, to tick
     assert "- [ ] Seller university · Course · 10 h" in out  # a resource with its hours
-    assert "- [ ] **Month 12 · December 2026** · 9.6 h: SQL 0 → 2 (9.6 h, done)" in out
+    # page one: who, from where, to where, by when, at what weekly effort, in total
+    assert "- **Target reached**: January 2032, after 6 years and 3 moves" in out
+    assert "- **Weekly effort**: 8 hours of study a week" in out
+    assert "- **In total**: 392 hours of study; 6 years in post" in out
+    # a quarter, with the skills side by side, and the move at the end of its window
+    assert (
+        "- [ ] **Q2 2029** · 104 h: Ownership of results 3→4 · 7 h, done in April; Platform "
+        "rules 3→4 · 7 h, done in April; Team leadership 2→4 · 71 h; SQL 0→2 · 18 h, done in May"
+    ) in out
+    assert "- [ ] **◆ 5 January 2029: Promotion to Operations Supervisor**" in out
+    assert "  - [ ] Led a full 618 campaign" in out  # the move's milestones at the move
 
 
 def test_person_defaults_to_the_profile_name(tmp_path: Path) -> None:
@@ -109,7 +124,7 @@ def test_person_defaults_to_the_profile_name(tmp_path: Path) -> None:
 
 def test_start_defaults_to_today() -> None:
     out = run("plan", *D, "--from", "ops-assistant", "--to", "ops-specialist").stdout
-    assert f"**Start**: {date.today().isoformat()}" in out
+    assert f"**Start**: {long_date(date.today(), 'en')}" in out
 
 
 def test_route_constraints_pass_through() -> None:
@@ -125,7 +140,7 @@ def test_a_plan_to_where_you_are_is_empty_but_fine() -> None:
     out = run("plan", *D, "--from", "ops-director", "--to", "ops-director", "--start", "2026-01-05")
     assert out.exit_code == 0, out.stderr
     assert "Nothing to schedule." in out.stdout
-    assert "nothing to learn" in out.stdout
+    assert "**Target reached**: already there" in out.stdout
 
 
 # --- bad input: usage errors, never a traceback ----------------------------------------------
@@ -235,14 +250,19 @@ def test_html_structure() -> None:
     assert page.count("html") == 1
     assert ("html", {"lang": "en"}) in page.tags
     assert ("meta", {"charset": "utf-8"}) in page.tags
-    assert {"who", "route", "steps", "order", "resources", "timeline", "notes"} <= page.ids()
-    # a table per step, the learning order, the timeline
-    assert page.count("table") == 3 + 1 + 1
+    assert {"who", "route", "steps", "resources", "timeline", "notes"} <= page.ids()
+    assert "weeks" not in page.ids()  # the week by week is --detail's
+    # the moves at a glance, a table per step, the timeline
+    assert page.count("table") == 1 + 3 + 1
     assert page.count("h3") >= 3
-    # a box to tick per task (12), per month (12), per milestone (1), per resource (2)
-    assert "".join(page.text).count("☐") == 12 + 12 + 1 + 2
-    # every row of a table has as many cells as its head
-    assert set(page.rows) <= {4, 5, 6}
+    # a box to tick per quarter row (9) and move (3) of the timeline, per milestone (in the
+    # step and at its move), per resource (2)
+    p = make_plan(mini(), "ops-assistant", "ops-director", 8)
+    rows = sum(len(w.quarters) for w in p.windows)
+    assert rows == 9
+    assert "".join(page.text).count("☐") == rows + 3 + 2 * 1 + 2
+    # every row of a table has as many cells as its head (a group row of the timeline: one)
+    assert set(page.rows) <= {1, 4, 5}
     # the svg has a box per role and the role names
     assert page.count("rect") == 4
     body = " ".join(page.text)
@@ -286,7 +306,14 @@ def test_html_in_chinese() -> None:
     page = parse(text)
     assert ("html", {"lang": "zh-Hans"}) in page.tags
     body = "".join(page.text)
-    for words in ("运营助理", "电商运营总监", "商家大学", "逐月安排", "2026年12月"):
+    for words in (
+        "运营助理",
+        "电商运营总监",
+        "商家大学",
+        "按季度安排",
+        "2032年1月",
+        "2029年第2季度",
+    ):
         assert words in body
 
 
@@ -483,47 +510,154 @@ def check_order(ds: Dataset, p: Plan) -> None:
     assert [t.n for t in p.tasks] == list(range(1, len(p.tasks) + 1))
 
 
-def check_timeline(p: Plan) -> None:
-    total = p.total_hours
-    monthly = monthly_hours(p.hours_per_week)
-    assert len(p.months) == month_count(total, p.hours_per_week)
-    assert len(p.months) == (math.ceil(total / monthly - 1e-9) if total > 0 else 0)
-    assert sum(m.hours for m in p.months) == pytest.approx(total, abs=1e-6)
-    for m in p.months[:-1]:
-        assert m.hours == pytest.approx(monthly)
-    for t in p.tasks:
-        parts = [w for m in p.months for w in m.work if w.task == t.n]
-        if total > 0:
-            assert sum(w.hours for w in parts) == pytest.approx(t.hours, abs=1e-6)
-            assert [w.finishes for w in parts][-1:] == [True]
-            assert not any(w.finishes for w in parts[:-1])
-    # months follow the calendar from the start
-    for a, b in zip(p.months, p.months[1:], strict=False):
-        assert (b.year * 12 + b.month) - (a.year * 12 + a.month) == 1
-    if p.months:
-        assert (p.months[0].year, p.months[0].month) == (p.start.year, p.start.month)
-    # the work is done in the learning order
-    seen = [w.task for m in p.months for w in m.work]
-    assert seen == sorted(seen)
+def check_timeline(ds: Dataset, p: Plan) -> None:
+    """The windows follow one another, each as long as its step takes at the plan's pace; the
+    study of a step shares the pace inside its window, prerequisites first."""
+    h = p.hours_per_week
+    rate = h * WEEKS_PER_YEAR
+    assert len(p.windows) == len(p.route.steps)
+    at = 0.0
+    for w, step in zip(p.windows, p.route.steps, strict=True):
+        assert w.begin == pytest.approx(at)
+        assert w.years == pytest.approx(step.duration(h))
+        assert w.start == day(p.start, w.begin) and w.finish == day(p.start, w.end)
+        at = w.end
+        study = p.study_tasks(w.step)
+        # the whole pace is used until the study is done: it takes its hours at the pace
+        assert w.study_years == pytest.approx(step.hours / rate)
+        if study:
+            assert max(t.end for t in study) == pytest.approx(w.begin + w.study_years, abs=1e-6)
+        for t in study:
+            assert w.begin - 1e-9 <= t.begin <= t.end <= w.end + 1e-9
+            got = hours_between(list(w.segments), t.begin - 1, t.end + 1).get(t.n, 0.0)
+            assert got == pytest.approx(t.hours, abs=1e-6)
+            # a skill starts once the skills of its step it needs are done
+            pres = {q.skill: q.level for q in ds.skills[t.skill].prerequisites}
+            for a in study:
+                if a.skill in pres and a.have < pres[a.skill] and a.n < t.n:
+                    assert t.begin >= a.end - 1e-9, (a, t)
+        for seg in w.segments:
+            assert 1 <= len(seg.tasks) <= MAX_PARALLEL
+            assert seg.rate * len(seg.tasks) == pytest.approx(rate)
+        for t in p.practice_tasks(w.step):
+            assert t.hours == 0 and t.begin == w.begin
+            assert t.end - t.begin == pytest.approx(t.months / 12) and t.end <= w.end + 1e-9
+        # the quarters: in the calendar's order, within the window, all the study hours
+        keys = [(q.year, q.q) for q in w.quarters]
+        assert keys == sorted(keys) and len(set(keys)) == len(keys)
+        if w.quarters:
+            assert (w.quarters[0].year, (w.start.month - 1) // 3 + 1) == keys[0]
+        total = sum(x.hours for q in w.quarters for x in q.work)
+        assert total == pytest.approx(step.hours, abs=1e-6)
+        for q in w.quarters:
+            assert q.hours == pytest.approx(sum(x.hours for x in q.work))
+            if q.last is not None:
+                assert not q.work and q.last >= (q.year, q.q)
+        done = [x.task for q in w.quarters for x in q.work if x.done is not None]
+        assert sorted(done) == sorted(t.n for t in study)
+    assert p.years == pytest.approx(p.route.duration(h))
+    assert p.end == (day(p.start, p.years) if p.windows else p.start)
 
 
 def test_timeline_of_li_lei() -> None:
     p = make_plan(mini(), "ops-assistant", "ops-director", 8)
     assert p.total_hours == 392
-    assert len(p.months) == 12  # 392 / (4.345 * 8) = 11.3
+    assert p.years == 6  # the years in post: the study fits them at 8 h a week
+    assert p.end == date(2032, 1, 6)
+    assert p.too_slow() == []
     check_order(mini(), p)
-    check_timeline(p)
+    check_timeline(mini(), p)
+
+
+def test_study_that_does_not_fit_its_years_in_post_says_so() -> None:
+    p = make_plan(mini(), "ops-assistant", "ops-director", 1)
+    # step 3: 218 h at 1 h a week take 4.2 years, more than its 3 years in post
+    assert p.too_slow() == [1, 2, 3]
+    assert p.windows[2].years == pytest.approx(218 / 52)
+    check_timeline(mini(), p)
+    out = run(*LI_LEI, "--hours-per-week", "1").stdout
+    assert (
+        "Step 3: at 1 h a week its study takes 4.2 years, longer than the typical 3 years in "
+        "post; about 2 h a week would fit it."
+    ) in out
+    assert "(4.2 years; typically 3 years in post)" in out
+    html = "".join(parse(html_plan("en", "--hours-per-week", "1")).text)
+    assert "about 2 h a week would fit it" in html
+    zh = run(*LI_LEI, "--hours-per-week", "1", "--lang", "zh").stdout
+    assert "每周约 2 学时可在此期间学完" in zh
+
+
+@pytest.fixture
+def practised(mini_copy: Path) -> Path:
+    """The mini data with cross-team collaboration grown by practice (months, not hours)."""
+    skills = (mini_copy / "skills.yaml").read_text(encoding="utf-8")
+    skills = skills.replace(
+        "    description: {en: Working across teams, zh: 与其他团队协作}\n",
+        "    description: {en: Working across teams, zh: 与其他团队协作}\n    growth: practice\n",
+    )
+    (mini_copy / "skills.yaml").write_text(skills, "utf-8")
+    assert run("validate", "--data", mini_copy).exit_code == 0
+    return mini_copy
+
+
+def test_practised_skills_grow_in_post_not_by_study(practised: Path) -> None:
+    ds = Settings(data=practised).dataset()
+    p = make_plan(ds, "ops-assistant", "ops-director", 8)
+    [collab] = [t for t in p.tasks if t.skill == "collaboration"]
+    assert collab.practice and collab.hours == 0 and collab.months == 15
+    # 15 months of practice: the first move takes 1.25 years, not its 1 year in post
+    assert p.windows[0].years == pytest.approx(1.25)
+    assert p.windows[0].sets_time(p.route.steps[0]) == "practice"
+    check_order(ds, p)
+    check_timeline(ds, p)
+    out = run(*LI_LEI[:2], practised, *LI_LEI[3:]).stdout
+    assert "- [ ] practise Cross-team collaboration to level 2 (about 15 months)" in out
+    assert "Practice in post sets the time: about 15 months." in out
+    assert "| Cross-team collaboration |" not in out  # never a row of study hours
+    timeline = out.split("## Quarter by quarter", 1)[1].split("## Resources", 1)[0]
+    assert "Cross-team collaboration" not in timeline
+    # team leadership needs collaboration 2, which grows in post: its study is not held back
+    assert "Team leadership 0→2" in timeline
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_numbers_are_rounded_to_what_they_mean(lang: str) -> None:
+    for extra in ((), ("--hours-per-week", "7.3"), ("--detail",)):
+        out = run(*LI_LEI, "--lang", lang, *extra).stdout.replace("7.3 ", "pace ")  # the pace given
+        # whole hours: never "0.1 h" or "0.1 学时"
+        assert not re.search(r"\d\.\d+ (h|学时)", out), extra
+        assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", out)  # dates are named, not ISO
+
+
+def test_detail_has_every_resource_and_the_weeks() -> None:
+    short = run(*LI_LEI).stdout
+    full = run(*LI_LEI, "--detail").stdout
+    assert "## Week by week" in full and "## Week by week" not in short
+    assert "No resources in the data yet" in full
+    assert "No resources in the data yet" not in short
+    assert "5 more skills have no resources in the data yet" in short
+    assert "| ☐ | 12 | SQL: level 0 → 2 | 172–176 | 20 Apr 2029 – 22 May 2029 | 18 | 4 |" in full
+    page = parse(html_plan("en", "--detail"))
+    assert "weeks" in page.ids()
+    assert set(page.rows) <= {1, 4, 5, 7}
+
+
+def test_a_start_too_far_ahead_is_a_usage_error() -> None:
+    result = run(*LI_LEI, "--start", "9990-01-01")
+    assert result.exit_code == 2
+    assert "--start" in result.stderr and "Traceback" not in result.stderr
+    assert run(*LI_LEI, "--start", "9800-01-01").exit_code == 0
 
 
 @PROPS
 @given(
     st.floats(0.5, 80, allow_nan=False),
-    st.dates(date(1990, 1, 1), date(9990, 12, 31)),
+    st.dates(date(1990, 1, 1), date(9898, 12, 31)),
     st.sampled_from(["ops-assistant", "ops-specialist", "data-analyst"]),
 )
-def test_timeline_properties(hours_per_week: float, day: date, start: str) -> None:
-    p = make_plan(mini(), start, "ops-director", hours_per_week, day)
-    check_timeline(p)
+def test_timeline_properties(hours_per_week: float, when: date, start: str) -> None:
+    p = make_plan(mini(), start, "ops-director", hours_per_week, when)
+    check_timeline(mini(), p)
 
 
 @PROPS
@@ -539,29 +673,39 @@ def test_order_and_timeline_on_random_data(
         assume(False)
         return
     except PlanTooLong:  # a plan of centuries at this pace: refused, as it should be
-        assert month_count(p_total(ds, a, b), hours_per_week) > 1200
+        assert math.ceil(p_years(ds, a, b, hours_per_week) * 12 - 1e-9) > MAX_MONTHS
         return
     check_order(ds, p)
-    check_timeline(p)
+    check_timeline(ds, p)
     # per step, the tasks are the route's learning, nothing lost or added
     for n, step in enumerate(p.route.steps, 1):
         got = sorted((t.skill, t.have, t.want) for t in p.step_tasks(n))
         assert got == sorted((x.skill, x.have, x.want) for x in step.learn)
 
 
-def p_total(ds: Dataset, a: str, b: str) -> float:
-    return find_routes(ds, a, b, role_levels(ds.roles[a])).routes[0].hours
+def p_years(ds: Dataset, a: str, b: str, hours_per_week: float) -> float:
+    cost = Cost("hours", hours_per_week)
+    route = find_routes(ds, a, b, role_levels(ds.roles[a]), cost=cost).routes[0]
+    return route.duration(hours_per_week)
 
 
 def test_the_plan_agrees_across_formats() -> None:
     md = run(*LI_LEI).stdout
     html = "".join(parse(html_plan()).text)
     for needle in (
-        "Platform rules: level 3 → 4",
-        "Team leadership 2 → 4 (26.4 h, done)",
-        "392 hours over 12 months, until December 2026",
+        "January 2032, after 6 years and 3 moves",
+        "392 hours of study; 6 years in post",
+        "Team leadership 2→4 · 71 h",
+        "SQL 0→2 · 18 h, done in May",
+        "Promotion to Operations Supervisor",
+        "Jan 2029 – Jan 2032",
+        "Apr – May 2029",
     ):
         assert needle in md and needle in html
+    for md_, html_ in ((run(*LI_LEI, "--detail").stdout, html_plan("en", "--detail")),):
+        html_text = "".join(parse(html_).text)
+        for needle in ("Week by week", "Team leadership: level 2 → 4", "5 Jan 2029 – 20 Apr 2029"):
+            assert needle in md_ and needle in html_text
 
 
 def test_written_plan_gets_the_usual_mode_and_keeps_a_replaced_files_mode(tmp_path: Path) -> None:
@@ -580,3 +724,20 @@ def test_written_plan_gets_the_usual_mode_and_keeps_a_replaced_files_mode(tmp_pa
     assert stat.S_IMODE(old.stat().st_mode) == 0o640
     assert old.read_text(encoding="utf-8") == "z"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["new.md", "old.md"]
+
+
+def test_schedule_shares_the_pace_and_waits_for_prerequisites() -> None:
+    from ecareer.advise.plan_time import schedule
+
+    # 1 and 2 are ready at once, 3 waits for 1, 4 (no hours) for 3; 52 h a year
+    items = [(1, 13.0), (2, 26.0), (3, 13.0), (4, 0.0), (5, 13.0)]
+    times, segments = schedule(items, {3: {1}, 4: {3}}, 52.0, at=1.0)
+    # 1, 2 and 5 side by side (at most three), a third of the pace each
+    assert segments[0].tasks == (1, 2, 5) and segments[0].rate == pytest.approx(52 / 3)
+    assert times[1] == pytest.approx((1.0, 1.75)) and times[5] == pytest.approx((1.0, 1.75))
+    assert times[3][0] == pytest.approx(times[1][1])  # starts once its prerequisite is done
+    assert times[4][0] == times[4][1] == pytest.approx(times[3][1])  # done on the spot
+    # the whole pace is used throughout: 65 h at 52 h a year
+    assert max(e for _, e in times.values()) == pytest.approx(1.0 + 65 / 52)
+    for seg in segments:
+        assert seg.rate * len(seg.tasks) == pytest.approx(52.0)

@@ -1,4 +1,5 @@
-"""The HTML plan printed by a real browser: headless Chromium to PDF, then pdftotext.
+"""The HTML plan printed by a real browser: headless Chromium to PDF, then pdftotext and
+pdfinfo (the text made it onto paper; the default plan fits on six A4 pages).
 
 Needs Debian's ``chromium`` and ``poppler-utils`` (and ``fonts-noto-cjk`` for Chinese); CI
 installs them. Where one is missing the test is skipped with the reason, never passed quietly.
@@ -86,21 +87,33 @@ def squash(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def make_pdf(tmp_path: Path, lang: str, data: Path = MINI) -> tuple[Path, str]:
+def make_pdf(
+    tmp_path: Path, lang: str, data: Path = MINI, args: tuple[str, ...] | None = None
+) -> tuple[Path, str]:
     _need("chromium")
     _need("pdftotext")
     if lang == "zh":
         _need_cjk_font()
     page = tmp_path / f"plan-{lang}.html"
-    result = run(
-        "plan", "--data", data, "--from", "ops-assistant", "--to", "ops-director",
-        "--for", "Li Lei", "--start", "2026-01-05", "--hours-per-week", "8",
-        "--lang", lang, "-o", page,
-    )  # fmt: skip
+    if args is None:
+        args = (
+            "--data", str(data), "--from", "ops-assistant", "--to", "ops-director",
+            "--for", "Li Lei", "--start", "2026-01-05", "--hours-per-week", "8",
+        )  # fmt: skip
+    result = run("plan", *args, "--lang", lang, "-o", page)
     assert result.exit_code == 0, result.stderr
     pdf = tmp_path / f"plan-{lang}.pdf"
     print_pdf(page, pdf, tmp_path / f"profile-{lang}")
     return pdf, pdf_text(pdf)
+
+
+def pages(pdf: Path) -> int:
+    info = subprocess.run(
+        [_need("pdfinfo"), str(pdf)], capture_output=True, text=True, timeout=30, check=True
+    )
+    found = re.search(r"^Pages:\s+(\d+)", info.stdout, re.MULTILINE)
+    assert found, info.stdout
+    return int(found.group(1))
 
 
 EXPECTED = {
@@ -113,7 +126,8 @@ EXPECTED = {
         "Seller university",
         "SQL basics",
         "Led a full 618 campaign",
-        "December 2026",
+        "January 2032",
+        "Q2 2029",
     ],
     "zh": [
         "Li Lei",
@@ -124,7 +138,8 @@ EXPECTED = {
         "商家大学",
         "SQL 入门",
         "独立负责一次完整的618大促",
-        "2026年12月",
+        "2032年1月",
+        "2029年第2季度",
     ],
 }
 
@@ -160,3 +175,27 @@ def test_printed_plan_shows_markup_as_text(tmp_path: Path, mini_copy: Path) -> N
     (mini_copy / "roles.yaml").write_text(roles, encoding="utf-8")
     _pdf, text = make_pdf(tmp_path, "en", mini_copy)
     assert squash("<script>alert(1)</script> <b>x</b>") in squash(text)
+
+
+MAX_PAGES = 6
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_the_default_plan_prints_on_six_pages_at_most(tmp_path: Path, lang: str) -> None:
+    """The shipped data's specialist-to-director plan, at the default pace: a coach hands it
+    over on at most six A4 pages; --detail (every resource, the weeks) may take more."""
+    _need("pdfinfo")
+    base = ("--from", "ops-specialist", "--to", "ops-director", "--for", "Li Lei")
+    pdf, text = make_pdf(tmp_path, lang, args=(*base, "--start", "2026-01-05"))
+    count = pages(pdf)
+    print(f"default plan ({lang}): {count} pages")
+    assert count <= MAX_PAGES, f"the default {lang} plan prints on {count} pages"
+    flat = squash(text)
+    target = "E-commerce Operations Director" if lang == "en" else "电商运营总监"
+    assert squash(target) in flat and "◆" in text
+    detail = tmp_path / "detail"
+    detail.mkdir()
+    full, full_text = make_pdf(detail, lang, args=(*base, "--start", "2026-01-05", "--detail"))
+    print(f"--detail plan ({lang}): {pages(full)} pages")
+    assert pages(full) > count
+    assert squash("Week by week" if lang == "en" else "按周明细") in squash(full_text)

@@ -1,4 +1,4 @@
-"""A printable plan: the route to a target, what to learn in which order, and when.
+"""A printable plan: the route to a target, what to learn at each move, and when.
 
 The plan is one result object that the Markdown and the HTML renderers both draw, so the two
 can never disagree. It is built from a route (:mod:`ecareer.advise.route`) and adds:
@@ -6,33 +6,45 @@ can never disagree. It is built from a route (:mod:`ecareer.advise.route`) and a
 * a learning order: every skill level to raise, in an order that respects the skills'
   prerequisites (a topological order), ties broken by the step of the route, then by how
   important the skill is to that step's role, then by id;
-* the resources the data lists for each skill, kept to those that build the levels learned;
-* a timeline: the ordered hours laid end to end at ``hours_per_week``, cut into months of
-  ``WEEKS_PER_MONTH`` weeks. A skill that does not fit in a month carries on into the next.
+* a window per move: ``step.duration(hours_per_week)`` years (the longest of its years in
+  post, its study at that pace, its practice), the windows one after another from the start;
+  the plan ends when the last one does;
+* inside each window, the step's study skills share the weekly hours
+  (:mod:`ecareer.advise.plan_time`): a few at a time, in learning order, a skill starting once
+  its prerequisites are done. Practised skills grow in post over the window, never by study;
+* the calendar quarters of each window, with the hours of each skill in them;
+* the resources the data lists for each skill, kept to those that build the levels learned.
 """
 
 from __future__ import annotations
 
 import heapq
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from ecareer.advise.gap import Origin
-from ecareer.advise.route import Route, RouteResult
+from ecareer.advise.levels import is_practice
+from ecareer.advise.plan_time import Segment, day, quarters, schedule
+from ecareer.advise.route import WEEKS_PER_YEAR, Route, RouteResult, RouteStep
 from ecareer.contract.dataset import Dataset
 from ecareer.contract.records import Resource
 from ecareer.errors import NoRoute, OutOfRange, PlanTooLong
 
-WEEKS_PER_MONTH = 4.345  # 365.25 / 12 / 7
 MAX_HOURS_PER_WEEK = 80.0
 MAX_MONTHS = 1200  # a plan longer than a hundred years is a typo, not a plan
+LAST_START_YEAR = date.max.year - MAX_MONTHS // 12 - 1  # so every date of a plan exists
 _EPS = 1e-9
 
 
 @dataclass(frozen=True, slots=True)
 class Task:
-    """One skill to raise from ``have`` to ``want`` at one step of the route."""
+    """One skill to raise from ``have`` to ``want`` at one step of the route.
+
+    A study skill takes ``hours``; a practised one (``practice``) takes ``months`` in post.
+    ``begin`` and ``end`` are years from the start of the plan: when the study is done (for a
+    practised skill, the window's start and the end of its months of practice).
+    """
 
     n: int  # position in the learning order, from 1
     step: int  # the step of the route (from 1) that needs it
@@ -43,27 +55,60 @@ class Task:
     importance: int  # to the step's role; 0 when the role does not list the skill
     essential: bool
     prerequisite_for: tuple[str, ...] = ()  # skills of the same step that need this one first
+    practice: bool = False
+    months: float = 0.0
+    begin: float = 0.0
+    end: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
 class Work:
-    """The part of a task done in one month."""
+    """The part of a study task done in one quarter."""
 
     task: int  # Task.n
     skill: str
     have: int
     want: int
     hours: float
-    finishes: bool  # the task is done by the end of this month
+    done: date | None  # the day the task is done, when that falls in this quarter
 
 
 @dataclass(frozen=True, slots=True)
-class Month:
-    n: int  # from 1
+class Quarter:
+    """A calendar quarter of a window (or a run of quarters with no study: ``last``)."""
+
     year: int
-    month: int  # 1..12
+    q: int  # 1..4
+    last: tuple[int, int] | None  # (year, q) of the last quarter of a run without study
     hours: float
     work: tuple[Work, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """The time of one move: from ``begin`` to ``end`` (years from the plan's start)."""
+
+    step: int  # from 1
+    begin: float
+    years: float  # step.duration(hours_per_week)
+    study_years: float  # the step's study at the plan's pace
+    start: date
+    finish: date  # the day of the move: the window's end
+    study_done: date  # the day the study is done (the start when there is none)
+    quarters: tuple[Quarter, ...]
+    segments: tuple[Segment, ...]  # the week-level sharing of the hours
+
+    @property
+    def end(self) -> float:
+        return self.begin + self.years
+
+    def sets_time(self, step: RouteStep) -> str:
+        """What makes the window as long as it is: "post", "study" or "practice"."""
+        if self.years <= step.years + _EPS:
+            return "post"
+        if self.study_years + _EPS >= self.years:
+            return "study"
+        return "practice"
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,6 +120,7 @@ class SkillResources:
     want: int
     hours: float
     resources: tuple[Resource, ...]
+    practice: bool = False  # grown in post, not by study
 
 
 @dataclass(frozen=True)
@@ -87,7 +133,7 @@ class Plan:
     route: Route
     tasks: tuple[Task, ...]
     resources: tuple[SkillResources, ...]
-    months: tuple[Month, ...]
+    windows: tuple[Window, ...]
 
     @property
     def start_role(self) -> str:
@@ -98,29 +144,32 @@ class Plan:
         return self.route.hours
 
     @property
-    def monthly_hours(self) -> float:
-        return monthly_hours(self.hours_per_week)
+    def years(self) -> float:
+        """How long the plan takes: the sum of its windows."""
+        return self.windows[-1].end if self.windows else 0.0
+
+    @property
+    def end(self) -> date:
+        """The day the last move is made (the start for an empty plan)."""
+        return self.windows[-1].finish if self.windows else self.start
 
     def step_tasks(self, step: int) -> list[Task]:
         """The tasks of one step (from 1), in learning order."""
         return [t for t in self.tasks if t.step == step]
 
+    def study_tasks(self, step: int) -> list[Task]:
+        return [t for t in self.tasks if t.step == step and not t.practice]
 
-def monthly_hours(hours_per_week: float) -> float:
-    return WEEKS_PER_MONTH * hours_per_week
+    def practice_tasks(self, step: int) -> list[Task]:
+        return [t for t in self.tasks if t.step == step and t.practice]
 
-
-def month_count(total: float, hours_per_week: float) -> int:
-    """How many months ``total`` hours take (a rounding error never adds an empty month)."""
-    if total <= 0:
-        return 0
-    return max(1, math.ceil(total / monthly_hours(hours_per_week) - _EPS))
-
-
-def add_months(start: date, months: int) -> tuple[int, int]:
-    """(year, month) ``months`` calendar months after ``start``'s month."""
-    index = start.month - 1 + months
-    return start.year + index // 12, index % 12 + 1
+    def too_slow(self) -> list[int]:
+        """The steps whose study does not fit their years in post at this pace."""
+        return [
+            w.step
+            for w in self.windows
+            if w.study_years > self.route.steps[w.step - 1].years + _EPS
+        ]
 
 
 def learning_order(ds: Dataset, route: Route) -> list[Task]:
@@ -130,7 +179,7 @@ def learning_order(ds: Dataset, route: Route) -> list[Task]:
     of a prerequisite that is still below what the skill needs. Among the tasks ready at a
     time, the earliest step goes first, then the most important to its role, then by id.
     """
-    raw: list[tuple[int, str, int, int, float, int, bool]] = []
+    raw: list[tuple[int, str, int, int, float, int, bool, float]] = []
     for i, move in enumerate(route.steps, 1):
         reqs = {r.skill: r for r in ds.roles[move.to].skills}
         for x in move.learn:
@@ -144,6 +193,7 @@ def learning_order(ds: Dataset, route: Route) -> list[Task]:
                     x.hours,
                     req.importance if req else 0,
                     bool(req and req.essential),
+                    x.months,
                 )
             )
     count = len(raw)
@@ -161,7 +211,7 @@ def learning_order(ds: Dataset, route: Route) -> list[Task]:
                 blockers[b] += 1
 
     def key(i: int) -> tuple[int, int, str, int]:
-        step, skill, have, _want, _hours, importance, _essential = raw[i]
+        step, skill, have, _want, _hours, importance, _essential, _months = raw[i]
         return (step, -importance, skill, have)
 
     ready = [(key(i), i) for i in range(count) if blockers[i] == 0]
@@ -180,7 +230,7 @@ def learning_order(ds: Dataset, route: Route) -> list[Task]:
 
     tasks = []
     for n, i in enumerate(order, 1):
-        step, skill, have, want, hours, importance, essential = raw[i]
+        step, skill, have, want, hours, importance, essential, months = raw[i]
         needed_for: tuple[str, ...] = ()
         if importance == 0:
             needed_for = tuple(
@@ -192,36 +242,69 @@ def learning_order(ds: Dataset, route: Route) -> list[Task]:
                     }
                 )
             )
+        practised = is_practice(ds, skill)
         tasks.append(Task(n, step, skill, have, want, hours, importance, essential, needed_for))
+        tasks[-1] = replace(tasks[-1], practice=practised, months=months)
     return tasks
 
 
-def timeline(tasks: list[Task], hours_per_week: float, start: date) -> list[Month]:
-    """The tasks' hours laid end to end, ``monthly_hours`` to a month, from ``start``."""
-    total = float(sum(t.hours for t in tasks))
-    count = month_count(total, hours_per_week)
-    monthly = monthly_hours(hours_per_week)
-    spans = []
+def _needs(ds: Dataset, tasks: list[Task]) -> dict[int, set[int]]:
+    """For each study task, the study tasks of the same step it waits for."""
+    out: dict[int, set[int]] = {}
+    for b in tasks:
+        pres = {p.skill: p.level for p in ds.skills[b.skill].prerequisites}
+        out[b.n] = {
+            a.n
+            for a in tasks
+            if a.n != b.n
+            and a.n < b.n
+            and (
+                (a.skill == b.skill and a.have < b.have)
+                or (a.skill in pres and a.have < pres[a.skill])
+            )
+        }
+    return out
+
+
+def windows(
+    ds: Dataset, route: Route, tasks: list[Task], hours_per_week: float, start: date
+) -> tuple[list[Window], list[Task]]:
+    """The window of each step, and the tasks with their times (``begin``, ``end``)."""
+    rate = hours_per_week * WEEKS_PER_YEAR  # study hours a year
+    out: list[Window] = []
+    timed: dict[int, Task] = {}
     at = 0.0
-    for t in tasks:
-        spans.append((at, at + t.hours, t))
-        at += t.hours
-    months = []
-    for m in range(1, count + 1):
-        lo = (m - 1) * monthly
-        hi = total if m == count else m * monthly
-        work = []
-        for c0, c1, t in spans:
-            if c1 - c0 <= _EPS:  # a task of no hours: in the month where its turn comes
-                if lo <= c0 < hi or (m == count and c0 >= lo):
-                    work.append(Work(t.n, t.skill, t.have, t.want, 0.0, True))
-                continue
-            part = min(c1, hi) - max(c0, lo)
-            if part > _EPS:
-                work.append(Work(t.n, t.skill, t.have, t.want, part, c1 <= hi + _EPS))
-        year, month = add_months(start, m - 1)
-        months.append(Month(m, year, month, hi - lo, tuple(work)))
-    return months
+    for i, step in enumerate(route.steps, 1):
+        years = step.duration(hours_per_week)
+        study = [t for t in tasks if t.step == i and not t.practice]
+        times, segments = schedule([(t.n, t.hours) for t in study], _needs(ds, study), rate, at)
+        for t in study:
+            b, e = times[t.n]
+            timed[t.n] = replace(t, begin=b, end=e)
+        for t in tasks:
+            if t.step == i and t.practice:
+                timed[t.n] = replace(t, begin=at, end=at + t.months / 12.0)
+        study_years = step.hours / rate
+        spans = {t.n: (t.skill, t.have, t.want) for t in study}
+        qs = quarters(start, at, at + years, segments, list(spans), times)
+        out.append(
+            Window(
+                i,
+                at,
+                years,
+                study_years,
+                day(start, at),
+                day(start, at + years),
+                day(start, at + study_years) if study else day(start, at),
+                tuple(
+                    Quarter(y, q, last, hrs, tuple(Work(n, *spans[n], h, d) for n, h, d in work))
+                    for y, q, last, hrs, work in qs
+                ),
+                tuple(segments),
+            )
+        )
+        at += years
+    return out, [timed.get(t.n, t) for t in tasks]
 
 
 def plan_resources(ds: Dataset, tasks: list[Task]) -> list[SkillResources]:
@@ -244,6 +327,7 @@ def plan_resources(ds: Dataset, tasks: list[Task]) -> list[SkillResources]:
                 max(t.want for t in ts),
                 float(sum(t.hours for t in ts)),
                 chosen,
+                all(t.practice for t in ts),
             )
         )
     return out
@@ -266,18 +350,21 @@ def build_plan(
 ) -> Plan:
     """The plan along the cheapest route of ``route_result``.
 
-    ``hours_per_week`` must pass :func:`check_pace`, and the timeline be at most
-    ``MAX_MONTHS`` long (:class:`~ecareer.errors.PlanTooLong` otherwise).
+    ``hours_per_week`` must pass :func:`check_pace`, the plan be at most ``MAX_MONTHS`` long
+    (:class:`~ecareer.errors.PlanTooLong` otherwise) and ``start`` no later than in
+    ``LAST_START_YEAR`` (OutOfRange), so that every day of the plan is a date.
     """
     check_pace(hours_per_week)
+    if start.year > LAST_START_YEAR:
+        raise OutOfRange("start_year", start.year, 0, LAST_START_YEAR)
     if not route_result.routes:
         raise NoRoute(route_result.start, target, ("unreachable",))
     route = route_result.routes[0]
+    months = math.ceil(route.duration(hours_per_week) * 12 - _EPS)
+    if months > MAX_MONTHS:
+        raise PlanTooLong(hours_per_week, months, MAX_MONTHS)
     tasks = learning_order(ds, route)
-    total = float(sum(t.hours for t in tasks))
-    count = month_count(total, hours_per_week)
-    if count > MAX_MONTHS:
-        raise PlanTooLong(hours_per_week, count, MAX_MONTHS)
+    wins, timed = windows(ds, route, tasks, hours_per_week, start)
     return Plan(
         person=person,
         origin=origin,
@@ -285,7 +372,7 @@ def build_plan(
         start=start,
         hours_per_week=hours_per_week,
         route=route,
-        tasks=tuple(tasks),
+        tasks=tuple(timed),
         resources=tuple(plan_resources(ds, tasks)),
-        months=tuple(timeline(tasks, hours_per_week, start)),
+        windows=tuple(wins),
     )

@@ -55,14 +55,22 @@ def parse_start(text: str | None) -> date:
 
     if text is None:
         return date.today()
+    from ecareer.advise.plan import LAST_START_YEAR
+
     try:
         if not _ISO_DATE.fullmatch(text):
             raise ValueError(text)
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise UsageError(
             f"--start {text!r} is not a date", hint="write it as YYYY-MM-DD, e.g. 2026-01-05"
         ) from None
+    if day.year > LAST_START_YEAR:
+        raise UsageError(
+            f"--start {text!r} is too far ahead: a plan must end by the year {date.max.year}",
+            hint=f"give a date in {LAST_START_YEAR} or before",
+        )
+    return day
 
 
 def write_plan(target: Path, text: str, force: bool) -> None:
@@ -140,6 +148,13 @@ def plan(
         ),
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Replace an existing -o file.")] = False,
+    detail: Annotated[
+        bool,
+        typer.Option(
+            "--detail",
+            help="The full plan: every skill's resources and the week-by-week breakdown.",
+        ),
+    ] = False,
     via: ViaOpt = None,
     avoid: AvoidOpt = None,
     max_steps: MaxStepsOpt = None,
@@ -151,11 +166,14 @@ def plan(
 ) -> None:
     """Make a printable plan to a target role, for a person and their coach.
 
-    The plan has the route as a diagram, each move's skills to learn (levels and hours), the
-    skills in an order that respects prerequisites, resources and certifications, the
-    milestones of each move, a month-by-month timeline at the given hours a week, and boxes to
-    tick. Markdown on stdout; with --format html (or -o plan.html) one self-contained page to
-    print on A4. An existing -o file is kept unless --force is given.
+    Each move gets its time: the longest of its years in post, its study at the given hours a
+    week and its practice; the moves follow one another from the start date. The plan has the
+    route as a diagram, each move's skills (studied side by side, prerequisites first, or
+    practised in post), its milestones, a quarter-by-quarter timeline with each move marked,
+    resources and certifications, and boxes to tick; --detail adds every resource and the
+    weeks of each skill. Markdown on stdout; with --format html (or -o plan.html) one
+    self-contained page to print on A4. An existing -o file is kept
+    unless --force is given.
 
     Example: ecareer plan --from ops-assistant --to ops-director --for "Li Lei" -o plan.html
     """
@@ -186,11 +204,11 @@ def plan(
     if chosen is PlanFormat.HTML:
         from ecareer.render import html
 
-        text = html.plan(ds, the_plan, s.lang)
+        text = html.plan(ds, the_plan, s.lang, detail)
     else:
         from ecareer.render import markdown
 
-        text = markdown.plan(ds, the_plan, s.lang)
+        text = markdown.plan(ds, the_plan, s.lang, detail)
     if output is None:
         sys.stdout.write(text)  # a failing stdout is the error boundary's (cli.app)
         sys.stdout.flush()

@@ -108,63 +108,118 @@ PLAN: dict[str, tuple[str, str]] = {
     "profile_only": ("the skills in the profile", "个人档案中的技能"),
     "target_role": ("Target role", "目标岗位"),
     "start_date": ("Start", "开始日期"),
-    "pace": ("Pace", "学习节奏"),
-    "pace_value": (
-        "{hours} hours a week (about {monthly} hours a month)",
-        "每周 {hours} 学时（每月约 {monthly} 学时）",
+    "by_when": ("Target reached", "预计到岗"),
+    "by_when_value": (
+        "{end}, after {years} and {moves}",
+        "{end}，历时约 {years}，共 {moves}",
     ),
-    "learning": ("Learning", "学习总量"),
-    "learning_value": (
-        "{hours} hours over {months} months, until {end}",
-        "共 {hours} 学时，历时 {months} 个月，至 {end}",
+    "by_when_none": ("already there", "已在目标岗位"),
+    "pace": ("Weekly effort", "每周投入"),
+    "pace_value": ("{hours} hours of study a week", "每周学习 {hours} 学时"),
+    "totals": ("In total", "总计"),
+    "totals_value": (
+        "{hours} hours of study; {post} in post (the moves' typical years)",
+        "学习 {hours} 学时；在岗约 {post}（各步通常在岗年限之和）",
     ),
-    "learning_none": ("nothing to learn", "无需学习"),
-    "route_facts": ("Moves", "岗位变动"),
-    "route_facts_value": (
-        "{moves} moves, typically {years} in post along the way",
-        "{moves} 次变动，沿途通常需在岗约 {years}",
+    "moves_one": ("1 move", "1 次岗位变动"),
+    "moves_many": ("{n} moves", "{n} 次岗位变动"),
+    "too_slow": (
+        "Step {n}: at {pace} h a week its study takes {study}, longer than the typical {post} "
+        "in post; about {need} h a week would fit it.",
+        "第 {n} 步：按每周 {pace} 学时，学习需 {study}，超过通常在岗的 {post}；"
+        "每周约 {need} 学时可在此期间学完。",
     ),
+    "too_slow_no_post": (
+        "Step {n}: the move has no typical time in post, so its study at {pace} h a week "
+        "({study}) sets its time.",
+        "第 {n} 步：此次变动没有通常在岗年限，按每周 {pace} 学时学习（需 {study}）决定其时长。",
+    ),
+    "glance": ("The moves at a glance", "各步概览"),
+    "when": ("When", "时间"),
+    "move_to": ("{kind} to {role}", "{kind}至{role}"),
+    "study_by": ("{hours} h, done by {end}", "{hours} 学时，{end}前完成"),
+    "study_none": ("none", "无"),
     "route": ("Route", "发展路线"),
     "route_key": (
         "Solid arrows are promotions, dashed arrows lateral moves; each arrow shows the hours "
-        "to learn for that move.",
-        "实线箭头表示晋升，虚线箭头表示横向转岗；箭头上标注该步需学习的学时。",
+        "of study for that move and the month of the move.",
+        "实线箭头表示晋升，虚线箭头表示横向转岗；箭头上标注该步的学习学时和变动时间。",
     ),
     "route_svg_title": ("Route from {a} to {b}", "从 {a} 到 {b} 的发展路线"),
     "steps": ("Steps", "分步计划"),
     "step_title": ("Step {n}: {a} → {b}", "第 {n} 步：{a} → {b}"),
     "step_meta": (
-        "{kind} · typically {years} in post · {hours} hours to learn",
-        "{kind} · 通常在岗约 {years} · 需学习 {hours} 学时",
+        "{kind} · {span} ({years} in post, as usual) · {hours} hours of study",
+        "{kind} · {span}（通常在岗 {years}）· 学习 {hours} 学时",
     ),
-    "step_nothing": ("Nothing new to learn for this move.", "此步无需学习新技能。"),
-    "from_level": ("From", "现有级别"),
-    "to_level": ("To", "目标级别"),
+    "step_meta_longer": (
+        "{kind} · {span} ({years}; typically {post} in post) · {hours} hours of study",
+        "{kind} · {span}（{years}；通常在岗 {post}）· 学习 {hours} 学时",
+    ),
+    "step_study": (
+        "At {pace} h a week the study is done by {end}; the rest of the time is in post.",
+        "按每周 {pace} 学时，{end}前学完，其余时间在岗实践。",
+    ),
+    "step_study_all": (
+        "At {pace} h a week the study takes the whole time, until {end}.",
+        "按每周 {pace} 学时，学习贯穿全程，至 {end}。",
+    ),
+    "sets_practice": (
+        "Practice in post sets the time: about {months} months.",
+        "在岗实践决定时长：约 {months} 个月。",
+    ),
+    "step_nothing": ("Nothing new to study for this move.", "此步无需学习新技能。"),
+    "levels": ("Levels", "级别"),
+    "level_range": ("{have} → {want} · {name}", "{have} → {want} 级 · {name}"),
     "note": ("Note", "说明"),
     "essential_mark": ("essential", "必备"),
     "prerequisite_for": ("prerequisite for {skills}", "{skills}的前置技能"),
-    "milestones_title": ("Milestones of this move", "此步的里程碑"),
-    "order": ("Learning order", "学习顺序"),
-    "order_intro": (
-        "Prerequisites come first; then the earlier step, then the more important skill. "
-        "Tick each box when done.",
-        "先学前置技能；其余按步骤先后、重要性高低排列。完成后在方框内打勾。",
+    "in_post": ("In post", "在岗实践"),
+    "practise_item": (
+        "practise {skill} to level {want} (about {months} months)",
+        "{skill}：在岗实践至 {want} 级（约 {months} 个月）",
     ),
+    "milestones_title": ("Milestones of this move", "此步的里程碑"),
     "order_item": ("{skill}: level {have} → {want}", "{skill}：{have} 级 → {want} 级"),
     "step_short": ("step {n}", "第 {n} 步"),
     "done": ("Done", "完成"),
     "number": ("No.", "序号"),
+    "timeline": ("Quarter by quarter", "按季度安排"),
+    "timeline_intro": (
+        "{hours} hours of study a week from {start}, the skills of each move side by side "
+        "(at most three at a time, prerequisites first). ◆ marks a move, at the end of its "
+        "time. Tick each quarter when done.",
+        "自 {start} 起每周学习 {hours} 学时；每步的技能并行学习（同时最多三项，先学前置技能）。"
+        "◆ 表示岗位变动，位于该步时间的末尾。每季度完成后打勾。",
+    ),
+    "timeline_none": ("Nothing to schedule.", "无需安排。"),
+    "quarter": ("Quarter", "季度"),
+    "work": ("Study", "学习内容"),
+    "quarter_item": ("{skill} {have}→{want}", "{skill} {have}→{want} 级"),
+    "quarter_done": ("done in {month}", "{month}完成"),
+    "quiet": (
+        "In post: no study planned; practise and work towards the milestones.",
+        "在岗：无学习安排；在岗实践，推进里程碑。",
+    ),
+    "move_mark": ("◆ {date}", "◆ {date}"),
     "resources_title": ("Resources and certifications", "学习资源与认证"),
     "resources_intro": (
         "From the data, for the levels this plan works on. Hours are the resource's own.",
         "来自数据，仅列出与本计划所学级别相关的资源。学时为资源本身的时长。",
     ),
+    "resources_more": (
+        "{n} more skills have no resources in the data yet: learn them on the job, from "
+        "colleagues and your coach (the plan with --detail lists them).",
+        "另有 {n} 项技能暂无学习资源：可在工作中、向同事和导师学习（--detail 版列出全部）。",
+    ),
     "resource_skill": (
         "{skill} (levels {have} → {want}, {hours} hours)",
         "{skill}（{have} 级 → {want} 级，{hours} 学时）",
     ),
-    "resource": ("Resource", "资源"),
-    "provider": ("Provider", "提供方"),
+    "resource_skill_practice": (
+        "{skill} (levels {have} → {want}, practised in post)",
+        "{skill}（{have} 级 → {want} 级，在岗实践）",
+    ),
     "inferred_mark": ("inferred", "推断"),
     "inferred_note": (
         "Resources marked “inferred” were added by ecareer's editors, not named by a source.",
@@ -174,18 +229,17 @@ PLAN: dict[str, tuple[str, str]] = {
         "No resources in the data yet: learn it on the job, from colleagues and your coach.",
         "数据中暂无学习资源：可在工作中、向同事和导师学习。",
     ),
-    "timeline": ("Month by month", "逐月安排"),
-    "timeline_intro": (
-        "{hours} hours a week is about {monthly} hours a month, starting {start}.",
-        "每周 {hours} 学时，约合每月 {monthly} 学时，自 {start} 开始。",
+    "weeks_title": ("Week by week", "按周明细"),
+    "weeks_intro": (
+        "Each skill's weeks, counted from the start of the plan, with its hours and about how "
+        "many hours a week it gets while it is studied.",
+        "每项技能的起止周（自计划开始起计）、学时，以及学习期间大约每周所占学时。",
     ),
-    "timeline_none": ("Nothing to schedule.", "无需安排。"),
-    "month": ("Month", "月份"),
-    "month_n": ("Month {n}", "第 {n} 个月"),
-    "work": ("Skills and levels", "技能与级别"),
-    "work_item": ("{skill} {have} → {want}", "{skill} {have}→{want} 级"),
-    "work_done": ("{hours} h, done", "{hours} 学时，完成"),
-    "work_continues": ("{hours} h, continues", "{hours} 学时，下月继续"),
+    "weeks": ("Weeks", "周次"),
+    "dates": ("Dates", "日期"),
+    "per_week_short": ("h/week", "每周学时"),
+    "week_range": ("{a}–{b}", "第 {a}–{b} 周"),
+    "week_one": ("{a}", "第 {a} 周"),
     "h": ("{hours} h", "{hours} 学时"),
     "years_one": ("{years} year", "{years} 年"),
     "years_many": ("{years} years", "{years} 年"),
@@ -193,8 +247,8 @@ PLAN: dict[str, tuple[str, str]] = {
     "signed": ("Agreed by", "确认签字"),
     "coach": ("Coach", "导师"),
     "footer": (
-        "Made with ecareer. Hours are estimates from the data: adjust them together.",
-        "由 ecareer 生成。学时为基于数据的估算，可共同调整。",
+        "Made with ecareer. Hours and years are estimates from the data: adjust them together.",
+        "由 ecareer 生成。学时与年限为基于数据的估算，可共同调整。",
     ),
 }
 

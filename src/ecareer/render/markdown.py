@@ -36,95 +36,152 @@ def mermaid(ds: Dataset, plan: Plan, lang: str) -> list[str]:
     lines = ["flowchart LR"]
     for rid in plan.route.roles:
         lines.append(f'  {node_id(rid)}["{mermaid_label(flat(p.role(ds, rid, lang)))}"]')
-    for step in plan.route.steps:
+    for step, window in zip(plan.route.steps, plan.windows, strict=True):
         arrow = "-->" if step.kind == "promotion" else "-.->"
-        text = mermaid_label(flat(f"{label(step.kind, lang)} · {p.hours(step.hours, lang)}"))
+        when = p.short_month(window.finish, lang)
+        text = f"{label(step.kind, lang)} · {p.hours(step.hours, lang)} · {when}"
+        text = mermaid_label(flat(text))
         lines.append(f'  {node_id(step.from_)} {arrow}|"{text}"| {node_id(step.to)}')
     return lines
 
 
 def _table(head: list[str], align: list[str], rows: list[list[str]]) -> list[str]:
-    out = ["| " + " | ".join(head) + " |", "|" + "|".join(align) + "|"]
-    out += ["| " + " | ".join(row) + " |" for row in rows]
+    out = ["| " + " | ".join(md(x) for x in head) + " |", "|" + "|".join(align) + "|"]
+    out += ["| " + " | ".join(md(x) for x in row) + " |" for row in rows]
     return out
 
 
-def plan(ds: Dataset, plan: Plan, lang: str) -> str:
-    """The whole plan as one Markdown document."""
+def _step(ds: Dataset, plan: Plan, n: int, lang: str) -> list[str]:
+    step = plan.route.steps[n - 1]
+    out = [f"### {md(p.step_title(ds, plan, n, lang))}", "", md(p.step_meta(plan, n, lang)), ""]
+    notes = p.step_time(plan, n, lang)
+    if notes:
+        out += [" ".join(md(x) for x in notes), ""]
+    study = plan.study_tasks(n)
+    practice = plan.practice_tasks(n)
+    if study:
+        head = [tr(k, lang) for k in ("skill", "levels", "hours", "when", "note")]
+        rows = [
+            [
+                p.skill(ds, t.skill, lang),
+                p.levels(ds, t, lang),
+                p.whole(t.hours),
+                p.task_when(t, plan, lang),
+                p.task_note(ds, t, lang),
+            ]
+            for t in study
+        ]
+        out += [*_table(head, ["---", "---", "--:", "---", "---"], rows), ""]
+    elif not practice:
+        out += [md(tr("step_nothing", lang)), ""]
+    if practice:
+        out += [f"{md(tr('in_post', lang))}{p.colon(lang).strip()}", ""]
+        out += [f"- [ ] {md(p.practise_item(ds, t, lang))}" for t in practice]
+        out.append("")
+    if step.milestones:
+        out += [f"{md(tr('milestones_title', lang))}{p.colon(lang).strip()}", ""]
+        out += [f"- [ ] {md(pick(m, lang))}" for m in step.milestones]
+        out.append("")
+    return out
+
+
+def _timeline(ds: Dataset, plan: Plan, lang: str) -> list[str]:
+    out = [f"## {md(tr('timeline', lang))}", ""]
+    if not plan.windows:
+        return [*out, md(tr("timeline_none", lang)), ""]
+    out += [md(p.timeline_intro(plan, lang)), ""]
+    c = p.colon(lang)
+    for w in plan.windows:
+        group = f"{p.step_title(ds, plan, w.step, lang)} · {p.window_span(w, lang)}"
+        out += [f"### {md(group)}", ""]
+        for q in w.quarters:
+            items = p.quarter_items(ds, q, lang)
+            title = md(p.quarter_title(q, lang))
+            if items:
+                work = p.list_sep(lang).join(md(x) for x in items)
+                out.append(f"- [ ] **{title}** · {md(p.hours(q.hours, lang))}{c}{work}")
+            else:
+                out.append(f"- [ ] **{title}**{c}{md(tr('quiet', lang))}")
+        step = plan.route.steps[w.step - 1]
+        mark = md(p.move_mark(plan, w, lang))
+        out.append(f"- [ ] **{mark}{c}{md(p.move_text(ds, plan, w, lang))}**")
+        out += [f"  - [ ] {md(pick(m, lang))}" for m in step.milestones]
+        out.append("")
+    return out
+
+
+def _resources(ds: Dataset, plan: Plan, lang: str, detail: bool) -> list[str]:
+    if not plan.resources:
+        return []
+    shown = [sr for sr in plan.resources if detail or sr.resources]
+    out = [f"## {md(tr('resources_title', lang))}", "", md(tr("resources_intro", lang)), ""]
+    for sr in shown:
+        out += [f"### {md(p.resource_skill(ds, sr, lang))}", ""]
+        if sr.resources:
+            out += [
+                "- [ ] " + " · ".join(md(x) for x in p.resource_parts(r, lang))
+                for r in sr.resources
+            ]
+        else:
+            out.append(md(tr("no_resources", lang)))
+        out.append("")
+    if any(r.inferred for sr in shown for r in sr.resources):
+        out += [md(tr("inferred_note", lang)), ""]
+    missing = len(plan.resources) - len(shown)
+    if missing:
+        out += [md(tr("resources_more", lang, n=missing)), ""]
+    return out
+
+
+def _weeks(ds: Dataset, plan: Plan, lang: str) -> list[str]:
+    out = [f"## {md(tr('weeks_title', lang))}", "", md(tr("weeks_intro", lang)), ""]
+    keys = ("done", "number", "skill", "weeks", "dates", "hours", "per_week_short")
+    for w in plan.windows:
+        study = plan.study_tasks(w.step)
+        if not study:
+            continue
+        out += [f"### {md(p.step_title(ds, plan, w.step, lang))}", ""]
+        rows = [
+            [
+                "☐",
+                str(t.n),
+                p.order_item(ds, t, lang),
+                p.week_range(t, lang),
+                p.week_dates(t, plan, lang),
+                p.whole(t.hours),
+                p.per_week(t),
+            ]
+            for t in study
+        ]
+        align = [":-:", "--:", "---", "---", "---", "--:", "--:"]
+        out += [*_table([tr(k, lang) for k in keys], align, rows), ""]
+    return out
+
+
+def plan(ds: Dataset, plan: Plan, lang: str, detail: bool = False) -> str:
+    """The whole plan as one Markdown document; ``detail`` adds every resource and the weeks."""
     out = [f"# {md(p.title(plan, lang))}", ""]
     out += [f"- **{md(k)}**{p.colon(lang)}{md(v)}" for k, v in p.facts(ds, plan, lang)]
     out.append("")
+    out += [f"> {md(w)}\n" for w in p.warnings(plan, lang)]
 
     out += [f"## {md(tr('route', lang))}", "", "```mermaid", *mermaid(ds, plan, lang), "```"]
     out += ["", md(tr("route_key", lang)), ""]
+    if plan.windows:
+        out += [f"### {md(tr('glance', lang))}", ""]
+        head = [tr("step", lang), tr("move", lang), tr("when", lang), tr("work", lang)]
+        rows = [p.glance_row(ds, plan, w, lang) for w in plan.windows]
+        out += [*_table(head, ["--:", "---", "---", "---"], rows), ""]
 
     if plan.route.steps:
         out += [f"## {md(tr('steps', lang))}", ""]
-    for n, step in enumerate(plan.route.steps, 1):
-        out += [f"### {md(p.step_title(ds, plan, n, lang))}", "", md(p.step_meta(plan, n, lang))]
-        out.append("")
-        tasks = plan.step_tasks(n)
-        if tasks:
-            head = [tr(k, lang) for k in ("skill", "from_level", "to_level", "hours", "note")]
-            rows = [
-                [
-                    md(p.skill(ds, t.skill, lang)),
-                    md(p.level(ds, t.have, lang)),
-                    md(p.level(ds, t.want, lang)),
-                    md(p.number(t.hours)),
-                    md(p.task_note(ds, t, lang)),
-                ]
-                for t in tasks
-            ]
-            out += _table([md(h) for h in head], ["---", "---", "---", "--:", "---"], rows)
-        else:
-            out.append(md(tr("step_nothing", lang)))
-        out.append("")
-        if step.milestones:
-            out += [f"{md(tr('milestones_title', lang))}{p.colon(lang).strip()}", ""]
-            out += [f"- [ ] {md(pick(m, lang))}" for m in step.milestones]
-            out.append("")
+    for n in range(1, len(plan.route.steps) + 1):
+        out += _step(ds, plan, n, lang)
 
-    if plan.tasks:
-        out += [f"## {md(tr('order', lang))}", "", md(tr("order_intro", lang)), ""]
-        for t in plan.tasks:
-            parts = [
-                p.order_item(ds, t, lang),
-                p.hours(t.hours, lang),
-                tr("step_short", lang, n=t.step),
-            ]
-            note = p.task_note(ds, t, lang)
-            if note:
-                parts.append(note)
-            out.append(f"- [ ] {t.n}. " + " · ".join(md(x) for x in parts))
-        out.append("")
-
-    if plan.resources:
-        out += [f"## {md(tr('resources_title', lang))}", "", md(tr("resources_intro", lang))]
-        out.append("")
-        for sr in plan.resources:
-            out += [f"### {md(p.resource_skill(ds, sr, lang))}", ""]
-            if sr.resources:
-                out += [
-                    "- [ ] " + " · ".join(md(x) for x in p.resource_parts(r, lang))
-                    for r in sr.resources
-                ]
-            else:
-                out.append(md(tr("no_resources", lang)))
-            out.append("")
-        if any(r.inferred for sr in plan.resources for r in sr.resources):
-            out += [md(tr("inferred_note", lang)), ""]
-
-    out += [f"## {md(tr('timeline', lang))}", ""]
-    if plan.months:
-        out += [md(p.timeline_intro(plan, lang)), ""]
-        for m in plan.months:
-            work = "; ".join(md(p.work_item(ds, w, lang)) for w in m.work)
-            title = md(p.month_title(m, lang))
-            out.append(f"- [ ] **{title}** · {md(p.hours(m.hours, lang))}: {work}")
-    else:
-        out.append(md(tr("timeline_none", lang)))
-    out.append("")
+    out += _timeline(ds, plan, lang)
+    out += _resources(ds, plan, lang, detail)
+    if detail and any(not t.practice for t in plan.tasks):
+        out += _weeks(ds, plan, lang)
 
     line = "_" * 40
     out += [f"## {md(tr('notes', lang))}", "", line, "", line, "", line, ""]

@@ -3,49 +3,54 @@
 Markdown and HTML print the same words: both take them from here. Only strings of our own are
 made here (their words are in :mod:`ecareer.render.catalog`); names come from the data and are
 escaped by the renderer that prints them.
+
+Numbers are rounded to what they can mean: hours to whole hours (a part of an hour is "<1"),
+years to a tenth, days to months or quarters except for the start and the moves.
 """
 
 from __future__ import annotations
 
+import math
 from typing import TYPE_CHECKING
 
+from ecareer.advise.plan_time import day
+from ecareer.advise.route import WEEKS_PER_YEAR
 from ecareer.contract.vocab import label
 from ecareer.render.i18n import pick, tr
+from ecareer.render.plan_dates import long_date, month_of, month_only, month_span, quarter_name
+from ecareer.render.plan_dates import short_date as short_date
+from ecareer.render.plan_dates import short_month as short_month
 
 if TYPE_CHECKING:
-    from ecareer.advise.plan import Month, Plan, SkillResources, Task, Work
+    from ecareer.advise.plan import Plan, Quarter, SkillResources, Task, Window, Work
     from ecareer.contract.dataset import Dataset
     from ecareer.contract.records import Resource
 
-_MONTHS_EN = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+
+def quarter_title(quarter: Quarter, lang: str) -> str:
+    """ "Q1 2026", or a run of quarters: "Q3 2027 – Q2 2028"."""
+    first = quarter_name(quarter.year, quarter.q, lang)
+    if quarter.last is None or quarter.last == (quarter.year, quarter.q):
+        return first
+    return f"{first} – {quarter_name(*quarter.last, lang)}"
 
 
-def month_name(year: int, month: int, lang: str) -> str:
-    """A calendar month: "January 2026" or "2026年1月"."""
-    if lang == "zh":
-        return f"{year}年{month}月"
-    return f"{_MONTHS_EN[month - 1]} {year}"
+def whole(value: float) -> str:
+    """Hours for people: whole hours, "<1" for a part of one."""
+    if 0 < value < 0.5:
+        return "<1"
+    return f"{math.floor(value + 0.5):,}"
 
 
-def number(value: float) -> str:
-    """Hours and years for people: whole numbers plainly, others to one decimal."""
-    if float(value).is_integer():
-        return f"{value:,.0f}"
-    text = f"{value:,.1f}"
+def tenth(value: float) -> str:
+    """Years: to a tenth, "2.5" or "3"."""
+    text = f"{math.floor(value * 10 + 0.5) / 10:,.1f}"
     return text[:-2] if text.endswith(".0") else text
+
+
+def list_sep(lang: str) -> str:
+    """Between the items of a list in a sentence."""
+    return "；" if lang == "zh" else "; "
 
 
 def colon(lang: str) -> str:
@@ -54,11 +59,16 @@ def colon(lang: str) -> str:
 
 
 def hours(value: float, lang: str) -> str:
-    return tr("h", lang, hours=number(value))
+    return tr("h", lang, hours=whole(value))
 
 
 def years(value: float, lang: str) -> str:
-    return tr("years_one" if value == 1 else "years_many", lang, years=number(value))
+    shown = tenth(value)
+    return tr("years_one" if shown == "1" else "years_many", lang, years=shown)
+
+
+def months(value: float) -> str:
+    return str(max(1, math.floor(value + 0.5))) if value > 0 else "0"
 
 
 # The plan's sentences, as plain text with the data's names in them. Each renderer escapes the
@@ -77,18 +87,35 @@ def skill(ds: Dataset, sid: str, lang: str) -> str:
 
 def level(ds: Dataset, value: int, lang: str) -> str:
     """A level with its name on the scale: "2 · Working" (0, not held, has no name)."""
+    name = level_name(ds, value, lang)
+    return f"{value} · {name}" if name else str(value)
+
+
+def level_name(ds: Dataset, value: int, lang: str) -> str:
     for rung in ds.scale:
         if rung.level == value:
-            return f"{value} · {pick(rung.name, lang)}"
-    return str(value)
+            return pick(rung.name, lang)
+    return ""
+
+
+def levels(ds: Dataset, task: Task, lang: str) -> str:
+    """ "2 → 4 · Advanced"."""
+    name = level_name(ds, task.want, lang)
+    if not name:
+        return f"{task.have} → {task.want}"
+    return tr("level_range", lang, have=task.have, want=task.want, name=name)
 
 
 def title(plan: Plan, lang: str) -> str:
     return tr("plan_title_for", lang, name=plan.person) if plan.person else tr("plan_title", lang)
 
 
+def move_count(n: int, lang: str) -> str:
+    return tr("moves_one", lang) if n == 1 else tr("moves_many", lang, n=n)
+
+
 def facts(ds: Dataset, plan: Plan, lang: str) -> list[tuple[str, str]]:
-    """Who and what: (label, value) pairs for the head of the plan."""
+    """Who, from where, to where, by when, at what weekly effort: (label, value) pairs."""
     out = []
     if plan.person:
         out.append((tr("person", lang), plan.person))
@@ -97,38 +124,64 @@ def facts(ds: Dataset, plan: Plan, lang: str) -> list[tuple[str, str]]:
         start = tr("with_profile", lang, role=start)
     out.append((tr("current_role", lang), start))
     out.append((tr("target_role", lang), role(ds, plan.target, lang)))
-    out.append((tr("start_date", lang), plan.start.isoformat()))
-    monthly = number(plan.monthly_hours)
-    out.append(
-        (
-            tr("pace", lang),
-            tr("pace_value", lang, hours=number(plan.hours_per_week), monthly=monthly),
-        )
-    )
-    if plan.months:
-        last = plan.months[-1]
-        learning = tr(
-            "learning_value",
+    out.append((tr("start_date", lang), long_date(plan.start, lang)))
+    if plan.windows:
+        when = tr(
+            "by_when_value",
             lang,
-            hours=number(plan.total_hours),
-            months=len(plan.months),
-            end=month_name(last.year, last.month, lang),
+            end=month_of(plan.end, lang),
+            years=years(plan.years, lang),
+            moves=move_count(len(plan.route.steps), lang),
         )
     else:
-        learning = tr("learning_none", lang)
-    out.append((tr("learning", lang), learning))
-    out.append(
-        (
-            tr("route_facts", lang),
-            tr(
-                "route_facts_value",
-                lang,
-                moves=len(plan.route.steps),
-                years=years(plan.route.years, lang),
-            ),
-        )
+        when = tr("by_when_none", lang)
+    out.append((tr("by_when", lang), when))
+    out.append((tr("pace", lang), tr("pace_value", lang, hours=tenth(plan.hours_per_week))))
+    totals = tr(
+        "totals_value",
+        lang,
+        hours=whole(plan.total_hours),
+        post=years(plan.route.years, lang),
     )
+    out.append((tr("totals", lang), totals))
     return out
+
+
+def warning(plan: Plan, n: int, lang: str) -> str:
+    """Why the study of step ``n`` does not fit its years in post, and the pace that would."""
+    step = plan.route.steps[n - 1]
+    window = plan.windows[n - 1]
+    pace = tenth(plan.hours_per_week)
+    study = years(window.study_years, lang)
+    if not step.years:
+        return tr("too_slow_no_post", lang, n=n, pace=pace, study=study)
+    need = math.ceil(step.study_per_week() - 1e-9)
+    post = years(step.years, lang)
+    return tr("too_slow", lang, n=n, pace=pace, study=study, post=post, need=need)
+
+
+def warnings(plan: Plan, lang: str) -> list[str]:
+    """A sentence for each step whose study does not fit its years in post at this pace."""
+    return [warning(plan, n, lang) for n in plan.too_slow()]
+
+
+def window_span(window: Window, lang: str) -> str:
+    return month_span(window.start, window.finish, lang)
+
+
+def glance_row(ds: Dataset, plan: Plan, window: Window, lang: str) -> list[str]:
+    """Step, move, when, study: one row of the moves at a glance."""
+    step = plan.route.steps[window.step - 1]
+    move = tr("move_to", lang, kind=label(step.kind, lang), role=role(ds, step.to, lang))
+    when = f"{window_span(window, lang)} ({years(window.years, lang)})"
+    if lang == "zh":
+        when = f"{window_span(window, lang)}（{years(window.years, lang)}）"
+    study = (
+        tr("study_by", lang, hours=whole(step.hours), end=month_of(window.study_done, lang))
+        if step.hours
+        else tr("study_none", lang)
+    )
+    return [str(window.step), move, when, study]
 
 
 def step_title(ds: Dataset, plan: Plan, n: int, lang: str) -> str:
@@ -138,13 +191,39 @@ def step_title(ds: Dataset, plan: Plan, n: int, lang: str) -> str:
 
 def step_meta(plan: Plan, n: int, lang: str) -> str:
     step = plan.route.steps[n - 1]
+    window = plan.windows[n - 1]
     return tr(
-        "step_meta",
+        "step_meta" if window.sets_time(step) == "post" else "step_meta_longer",
         lang,
         kind=label(step.kind, lang),
-        years=years(step.years, lang),
-        hours=number(step.hours),
+        span=window_span(window, lang),
+        years=years(window.years, lang),
+        post=years(step.years, lang),
+        hours=whole(step.hours),
     )
+
+
+def step_time(plan: Plan, n: int, lang: str) -> list[str]:
+    """When the study of step ``n`` is done, and what sets its time when not its years in
+    post (the warning of :func:`warnings` when the study does not fit)."""
+    step = plan.route.steps[n - 1]
+    window = plan.windows[n - 1]
+    out = []
+    pace = tenth(plan.hours_per_week)
+    sets = window.sets_time(step)
+    if step.hours and sets == "study":
+        out.append(tr("step_study_all", lang, pace=pace, end=month_of(window.finish, lang)))
+    elif step.hours:
+        out.append(tr("step_study", lang, pace=pace, end=month_of(window.study_done, lang)))
+    if sets == "practice":
+        out.append(tr("sets_practice", lang, months=months(step.practice_months)))
+    if n in plan.too_slow():
+        out.append(warning(plan, n, lang))
+    return out
+
+
+def task_when(task: Task, plan: Plan, lang: str) -> str:
+    return month_span(day(plan.start, task.begin), day(plan.start, task.end), lang)
 
 
 def task_note(ds: Dataset, task: Task, lang: str) -> str:
@@ -161,6 +240,52 @@ def order_item(ds: Dataset, task: Task, lang: str) -> str:
     return tr("order_item", lang, skill=skill(ds, task.skill, lang), have=task.have, want=task.want)
 
 
+def practise_item(ds: Dataset, task: Task, lang: str) -> str:
+    return tr(
+        "practise_item",
+        lang,
+        skill=skill(ds, task.skill, lang),
+        want=task.want,
+        months=months(task.months),
+    )
+
+
+def quarter_items(ds: Dataset, quarter: Quarter, lang: str) -> list[str]:
+    """The skills of a quarter: "SQL 0→4 · 20 h", "… · 9 h, done in March" (a part of an
+    hour not done in the quarter is left out: it is the last days of the quarter)."""
+    out = []
+    for w in quarter.work:
+        if w.done is None and w.hours < 0.5:
+            continue
+        out.append(work_item(ds, w, lang))
+    return out
+
+
+def work_item(ds: Dataset, work: Work, lang: str) -> str:
+    name = skill(ds, work.skill, lang)
+    what = tr("quarter_item", lang, skill=name, have=work.have, want=work.want)
+    parts = [hours(work.hours, lang)] if work.hours >= 0.5 else []
+    if work.done is not None:
+        parts.append(tr("quarter_done", lang, month=month_only(work.done, lang)))
+    sep = "，" if lang == "zh" else ", "
+    return f"{what} · {sep.join(parts)}" if parts else what
+
+
+def move_mark(plan: Plan, window: Window, lang: str) -> str:
+    return tr("move_mark", lang, date=long_date(window.finish, lang))
+
+
+def move_text(ds: Dataset, plan: Plan, window: Window, lang: str) -> str:
+    step = plan.route.steps[window.step - 1]
+    return tr("move_to", lang, kind=label(step.kind, lang), role=role(ds, step.to, lang))
+
+
+def timeline_intro(plan: Plan, lang: str) -> str:
+    return tr(
+        "timeline_intro", lang, hours=tenth(plan.hours_per_week), start=long_date(plan.start, lang)
+    )
+
+
 def resource_parts(res: Resource, lang: str) -> list[str]:
     """Title, kind, provider, hours and "inferred", the ones that apply."""
     parts = [pick(res.title, lang), label(res.kind, lang)]
@@ -173,31 +298,36 @@ def resource_parts(res: Resource, lang: str) -> list[str]:
 
 
 def resource_skill(ds: Dataset, sr: SkillResources, lang: str) -> str:
+    if sr.practice:
+        return tr(
+            "resource_skill_practice",
+            lang,
+            skill=skill(ds, sr.skill, lang),
+            have=sr.have,
+            want=sr.want,
+        )
     return tr(
         "resource_skill",
         lang,
         skill=skill(ds, sr.skill, lang),
         have=sr.have,
         want=sr.want,
-        hours=number(sr.hours),
+        hours=whole(sr.hours),
     )
 
 
-def month_title(month: Month, lang: str) -> str:
-    return f"{tr('month_n', lang, n=month.n)} · {month_name(month.year, month.month, lang)}"
+def week_range(task: Task, lang: str) -> str:
+    """The weeks of a study task, counted from 1 at the start of the plan."""
+    a = math.floor(task.begin * WEEKS_PER_YEAR + 1e-9) + 1
+    b = max(a, math.ceil(task.end * WEEKS_PER_YEAR - 1e-9))
+    return tr("week_range", lang, a=a, b=b) if b > a else tr("week_one", lang, a=a)
 
 
-def work_item(ds: Dataset, work: Work, lang: str) -> str:
-    what = tr("work_item", lang, skill=skill(ds, work.skill, lang), have=work.have, want=work.want)
-    how = tr("work_done" if work.finishes else "work_continues", lang, hours=number(work.hours))
-    return f"{what} ({how})" if lang != "zh" else f"{what}（{how}）"
+def week_dates(task: Task, plan: Plan, lang: str) -> str:
+    a, b = day(plan.start, task.begin), day(plan.start, task.end)
+    return f"{short_date(a, lang)} – {short_date(b, lang)}"
 
 
-def timeline_intro(plan: Plan, lang: str) -> str:
-    return tr(
-        "timeline_intro",
-        lang,
-        hours=number(plan.hours_per_week),
-        monthly=number(plan.monthly_hours),
-        start=plan.start.isoformat(),
-    )
+def per_week(task: Task) -> str:
+    span = (task.end - task.begin) * WEEKS_PER_YEAR
+    return whole(task.hours / span) if span > 1e-9 else whole(task.hours)

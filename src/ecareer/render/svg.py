@@ -154,7 +154,7 @@ def route_svg(ds: Dataset, plan: Plan, lang: str) -> str:
         y = 0.0 if across else i * (box_h + gap)
         boxes.append(_Box(x + 2, y + 2, box_w, box_h, tags[i], lines))
     total_w = (boxes[-1].x + box_w + 2) if across else box_w + 4 + 190
-    total_h = (box_h + 4) if across else boxes[-1].y + box_h + 2
+    total_h = max(box_h + 4, box_h / 2 + 42) if across else boxes[-1].y + box_h + 2
 
     title = tr("route_svg_title", lang, a=p.role(ds, roles[0], lang), b=p.role(ds, roles[-1], lang))
     out = [
@@ -174,10 +174,11 @@ def route_svg(ds: Dataset, plan: Plan, lang: str) -> str:
         for j, line in enumerate(b.lines):
             y = b.y + PAD + SMALL_SIZE + 6 + (j + 1) * (NAME_SIZE + 4) - 4
             out.append(_text(cx, y, line, NAME_SIZE, weight="bold"))
-    for step, a, b in zip(steps, boxes, boxes[1:], strict=False):
+    for i, (step, a, b) in enumerate(zip(steps, boxes, boxes[1:], strict=False)):
         dashed = step.kind != "promotion"
         kind = label(step.kind, lang)
         hrs = p.hours(step.hours, lang)
+        when = p.short_month(plan.windows[i].finish, lang) if i < len(plan.windows) else ""
         if across:
             y = a.y + a.h / 2
             x1, x2 = a.x + a.w + 4, b.x - 4
@@ -187,12 +188,14 @@ def route_svg(ds: Dataset, plan: Plan, lang: str) -> str:
             for j, line in enumerate(reversed(kind_lines)):
                 out.append(_text(mid, y - 7 - j * (SMALL_SIZE + 2), line, SMALL_SIZE))
             out.append(_text(mid, y + 7 + SMALL_SIZE, hrs, SMALL_SIZE))
+            if when:
+                out.append(_text(mid, y + 9 + 2 * SMALL_SIZE, when, SMALL_SIZE))
         else:
             x = a.x + a.w / 2
             y1, y2 = a.y + a.h + 4, b.y - 4
             out += _arrow(x, y1, x, y2, dashed)
             mid = (y1 + y2) / 2
-            text = f"{kind} · {hrs}"
+            text = f"{kind} · {hrs} · {when}" if when else f"{kind} · {hrs}"
             for j, line in enumerate(wrap(text, SMALL_SIZE, total_w - x - 16, 2)):
                 out.append(
                     f'<text x="{x + 12:.1f}" y="{mid + 4 + j * (SMALL_SIZE + 2):.1f}" '
