@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ecareer.cli.app import app
+from ecareer.cli.lang import h, say
 from ecareer.cli.options import (
     AvoidOpt,
     DataOpt,
@@ -57,9 +58,7 @@ def parse_start(text: str | None) -> date:
             raise ValueError(text)
         return date.fromisoformat(text)
     except ValueError:
-        raise UsageError(
-            f"--start {text!r} is not a date", hint="write it as YYYY-MM-DD, e.g. 2026-01-05"
-        ) from None
+        raise UsageError(say("bad_date", text=text), hint=say("date_format")) from None
 
 
 def write_plan(target: Path, text: str, force: bool) -> None:
@@ -73,18 +72,17 @@ def write_plan(target: Path, text: str, force: bool) -> None:
     from ecareer.store.atomic import write_atomic
 
     shown = clean(str(target))
-    exists = OutputError(
-        f"{shown} already exists; it was left as it was", hint="give --force to replace it"
-    )
+    exists = OutputError(say("exists", file=shown), hint=say("give_force"))
+    what = say("output_plan")
     try:
         if target.is_dir():
-            raise OutputError(f"cannot write the plan to {shown}: it is a folder")
+            raise OutputError(say("write_folder", what=what, file=shown))
         folder = target.parent if str(target.parent) else Path(".")
         if not folder.is_dir():
-            what = "is not a folder" if folder.exists() else "does not exist"
+            key = "write_not_folder" if folder.exists() else "write_no_folder"
             raise OutputError(
-                f"cannot write the plan to {shown}: the folder {clean(str(folder))} {what}",
-                hint="create the folder first, or give another -o",
+                say(key, what=what, file=shown, folder=clean(str(folder))),
+                hint=say("create_folder"),
             )
         if (target.exists() or target.is_symlink()) and not force:
             raise exists
@@ -94,24 +92,26 @@ def write_plan(target: Path, text: str, force: bool) -> None:
     except OSError as error:
         reason = error.strerror or type(error).__name__
         if isinstance(error, PermissionError):
-            reason = "permission denied"
-        raise OutputError(f"cannot write the plan to {shown}: {reason.lower()}") from None
+            reason = say("permission_denied")
+        raise OutputError(
+            say("cannot_write", what=what, where=shown, reason=reason.lower())
+        ) from None
 
 
-@app.command()
+@app.command(help=h("help_plan"))
 def plan(
     start: FromOpt = None,
     to: ToOpt = None,
     profile: ProfileOpt = None,
     hours_per_week: Annotated[
         float,
-        typer.Option("--hours-per-week", help="Learning hours a week, above 0 and at most 80."),
+        typer.Option("--hours-per-week", help=h("opt_hours_per_week")),
     ] = 10.0,
     start_date: Annotated[
         str | None,
         typer.Option(
             "--start",
-            help="First day of the plan, YYYY-MM-DD (default: today).",
+            help=h("opt_start"),
             show_default=False,
         ),
     ] = None,
@@ -119,7 +119,7 @@ def plan(
         str | None,
         typer.Option(
             "--for",
-            help="The person's name on the plan (default: the profile's name).",
+            help=h("opt_for"),
             show_default=False,
         ),
     ] = None,
@@ -128,17 +128,15 @@ def plan(
         typer.Option(
             "--format",
             "-f",
-            help="md or html (default: html when -o ends in .html, else md).",
+            help=h("opt_plan_format"),
             show_default=False,
         ),
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option(
-            "--output", "-o", help="Write to this file instead of stdout.", show_default=False
-        ),
+        typer.Option("--output", "-o", help=h("opt_output"), show_default=False),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Replace an existing -o file.")] = False,
+    force: Annotated[bool, typer.Option("--force", help=h("opt_force"))] = False,
     via: ViaOpt = None,
     avoid: AvoidOpt = None,
     max_steps: MaxStepsOpt = None,
@@ -165,7 +163,7 @@ def plan(
     check_pace(hours_per_week)  # before the data is loaded: a typo fails at once
     day = parse_start(start_date)
     if to is None:
-        raise UsageError("give --to ROLE")
+        raise UsageError(say("give_to"))
     if output is not None and str(output) == "-":
         output = None
     chosen = fmt or (
@@ -176,7 +174,7 @@ def plan(
     ds = s.dataset()
     who = origin_of(s, ds, start, profile)
     if who.role is None:
-        raise UsageError("a plan needs a starting role: --from ROLE, or `role:` in the profile")
+        raise UsageError(say("plan_needs_start"))
     target = named(ds, to, "--to")
     c = route_constraints(ds, who.role, target, via, avoid, max_steps, promotions_only, similar)
     result = find_routes(ds, who.role, target, who.levels, 1, c)
@@ -197,4 +195,4 @@ def plan(
         write_plan(output, text, force)
         from ecareer.render.escape import clean
 
-        sys.stderr.write(f"wrote {clean(str(output))}\n")
+        sys.stderr.write(say("wrote", file=clean(str(output))) + "\n")

@@ -13,7 +13,7 @@ from rich.table import Table
 from rich.text import Text
 
 from ecareer.contract.dataset import Dataset
-from ecareer.contract.records import Role, Skill
+from ecareer.contract.records import Role, ScaleLevel, Skill
 from ecareer.contract.vocab import label
 from ecareer.render.escape import clean
 from ecareer.render.i18n import pick, tr
@@ -85,7 +85,13 @@ def target_table(ds: Dataset, src: str, tg: TargetGap, lang: str) -> Table:
             t(hours(p.hours)),
         )
     table.caption = t(
-        f"{tr('total', lang)}: {hours(tg.total_hours)} {tr('hours', lang).lower()} · "
+        tr(
+            "kv",
+            lang,
+            what=tr("total", lang),
+            value=tr("n_hours", lang, hours=hours(tg.total_hours)),
+        )
+        + " · "
         f"{tr('readiness', lang)} {tg.readiness:.0%} · "
         + tr("skills_met", lang, met=tg.met, total=tg.total)
     )
@@ -188,7 +194,7 @@ def roles(roles: list[Role], lang: str) -> None:
     rows = [
         [
             r.id,
-            pick(r.name, lang) + (f" ({tr('inferred', lang)})" if r.inferred else ""),
+            pick(r.name, lang) + (tr("inferred_suffix", lang) if r.inferred else ""),
             label(r.family, lang),
             label(r.level, lang),
         ]
@@ -224,10 +230,10 @@ def show_role(ds: Dataset, r: Role, lang: str) -> None:
         facts.append((tr("aliases", lang), ", ".join(r.aliases)))
     facts.append((tr("summary", lang), pick(r.summary, lang)))
     for k, v in facts:
-        out.print(t(f"{k}: {v}"))
+        out.print(t(tr("kv", lang, what=k, value=v)))
     for key, items in (("responsibilities", r.responsibilities), ("kpis", r.kpis)):
         if items:
-            out.print(t(tr(key, lang) + ":"))
+            out.print(t(tr("heading", lang, what=tr(key, lang))))
             for item in items:
                 out.print(t(f"  - {pick(item, lang)}"))
     table = _table(tr("requirements", lang))
@@ -248,38 +254,82 @@ def show_role(ds: Dataset, r: Role, lang: str) -> None:
         ("comes_from", ds.paths_to[r.id], "from_"),
     ):
         if paths:
-            out.print(t(tr(key, lang) + ":"))
+            out.print(t(tr("heading", lang, what=tr(key, lang))))
             for p in paths:
                 other = getattr(p, end)
+                kind, years = label(p.kind, lang), f"{p.years:g}"
                 out.print(
-                    t(f"  - {role_name(ds, other, lang)} ({label(p.kind, lang)}, {p.years:g})")
+                    t(
+                        tr(
+                            "path_item",
+                            lang,
+                            role=role_name(ds, other, lang),
+                            kind=kind,
+                            years=years,
+                        )
+                    )
                 )
 
 
 def show_skill(ds: Dataset, s: Skill, lang: str) -> None:
     out = console()
     out.print(t(f"{pick(s.name, lang)} ({s.id})"), style="bold")
-    out.print(t(f"{tr('dimension', lang)}: {label(s.dimension, lang)} / {label(s.category, lang)}"))
-    out.print(t(f"{tr('description', lang)}: {pick(s.description, lang)}"))
+    where = f"{label(s.dimension, lang)} / {label(s.category, lang)}"
+    out.print(t(tr("kv", lang, what=tr("dimension", lang), value=where)))
+    out.print(t(tr("kv", lang, what=tr("description", lang), value=pick(s.description, lang))))
     scale = _table(tr("effort", lang))
     scale.add_column(tr("level", lang), overflow="fold")
     scale.add_column(tr("name", lang), overflow="fold")
     scale.add_column(tr("hours", lang), justify="right", overflow="fold")
+    scale.add_column(tr("looks_like", lang), overflow="fold")
     for rung, h in zip(ds.scale, s.effort, strict=False):
-        scale.add_row(t(rung.level), t(pick(rung.name, lang)), t(hours(h)))
+        looks = level_text(rung, str(s.category), lang)
+        scale.add_row(t(rung.level), t(pick(rung.name, lang)), t(hours(h)), t(looks))
     out.print(scale)
     if s.prerequisites:
-        out.print(t(tr("prerequisites", lang) + ":"))
+        out.print(t(tr("heading", lang, what=tr("prerequisites", lang))))
         for p in s.prerequisites:
-            out.print(t(f"  - {skill_name(ds, p.skill, lang)} ≥ {p.level}"))
+            out.print(t(tr("at_least", lang, name=skill_name(ds, p.skill, lang), level=p.level)))
     if s.resources:
-        out.print(t(tr("resources", lang) + ":"))
+        out.print(t(tr("heading", lang, what=tr("resources", lang))))
+        sep = tr("list_sep_comma", lang)
         for res in s.resources:
-            extra = f", {res.provider}" if res.provider else ""
-            kind = label(res.kind, lang)
-            out.print(t(f"  - {pick(res.title, lang)} ({kind}{extra}, {hours(res.hours)} h)"))
+            about = [
+                label(res.kind, lang),
+                res.provider or "",
+                tr("n_h", lang, hours=hours(res.hours)),
+            ]
+            title = pick(res.title, lang)
+            out.print(
+                t(tr("resource_item", lang, title=title, about=sep.join(a for a in about if a)))
+            )
     needed = ds.needed_by.get(s.id, [])
     if needed:
-        out.print(t(tr("needed_by", lang) + ":"))
+        out.print(t(tr("heading", lang, what=tr("needed_by", lang))))
         for role, level in sorted(needed, key=lambda x: (-x[1], x[0].id)):
-            out.print(t(f"  - {role_name(ds, role.id, lang)} ≥ {level}"))
+            out.print(t(tr("at_least", lang, name=role_name(ds, role.id, lang), level=level)))
+
+
+def level_text(rung: ScaleLevel, category: str, lang: str) -> str:
+    """What ``rung`` looks like in ``category``; the scale's own description if not given."""
+    for entry in rung.by_category:
+        if entry.category == category:
+            return pick(entry.text, lang)
+    return pick(rung.description, lang)
+
+
+def levels(ds: Dataset, category: str | None, lang: str) -> None:
+    out = console()
+    title = (
+        tr("levels_title_category", lang, category=label(category, lang))
+        if category
+        else tr("levels_title", lang)
+    )
+    table = _table(title)
+    for key in ("level", "name", "description"):
+        table.add_column(tr(key, lang), overflow="fold")
+    for rung in ds.scale:
+        text = level_text(rung, category, lang) if category else pick(rung.description, lang)
+        table.add_row(t(rung.level), t(pick(rung.name, lang)), t(text))
+    out.print(table)
+    out.print(t(tr("levels_note", lang)))
