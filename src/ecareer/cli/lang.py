@@ -14,7 +14,14 @@ import os
 import sys
 from collections.abc import Mapping, Sequence
 
-from ecareer.render.i18n import tr
+from ecareer.render.catalog import STRINGS
+
+
+def tr(key: str, lang: str, **values: object) -> str:
+    """:func:`ecareer.render.i18n.tr`, without importing that module (its Protocol class
+    costs a few hundred microseconds at start-up, and help needs only the catalogue)."""
+    text = STRINGS[key][1 if lang == "zh" else 0]
+    return text.format(**values) if values else text
 
 
 def from_environment(environ: Mapping[str, str]) -> str | None:

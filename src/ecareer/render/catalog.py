@@ -7,6 +7,7 @@ strings are not here: they come from the data files.
 
 from __future__ import annotations
 
+from ecareer.render.catalog_assess import ASSESS
 from ecareer.render.catalog_cli import HELP, MESSAGES
 
 TABLES: dict[str, tuple[str, str]] = {
@@ -191,4 +192,4 @@ PLAN: dict[str, tuple[str, str]] = {
 }
 
 
-STRINGS: dict[str, tuple[str, str]] = {**TABLES, **PLAN, **MESSAGES, **HELP}
+STRINGS: dict[str, tuple[str, str]] = {**TABLES, **PLAN, **MESSAGES, **HELP, **ASSESS}
