@@ -99,8 +99,11 @@ def _section(title: str, command: Any, ctx: Any) -> list[str]:
 
 def render() -> str:
     """The generated block, markers included, ending with a newline."""
+    import os
+
     import typer
 
+    os.environ["ECAREER_LANG"] = "en"  # the help is registered in the language of the start
     from ecareer.cli import app
 
     group: Any = typer.main.get_command(app)  # a TyperGroup: list_commands, get_command

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ecareer.cli import advise_cmds as advise_cmds
+from ecareer.cli import assess as assess
 from ecareer.cli import browse_cmds as browse_cmds
 from ecareer.cli import data_cmds as data_cmds
 from ecareer.cli import match_cmd as match_cmd

@@ -7,6 +7,7 @@ from typing import Annotated
 import typer
 
 from ecareer.cli.app import app
+from ecareer.cli.lang import h, say
 from ecareer.cli.options import (
     AvoidOpt,
     By,
@@ -32,7 +33,7 @@ from ecareer.cli.options import (
 from ecareer.errors import UsageError
 
 
-@app.command()
+@app.command(help=h("help_gap"))
 def gap(
     start: FromOpt = None,
     to: Annotated[
@@ -40,7 +41,7 @@ def gap(
         typer.Option(
             "--to",
             metavar="ROLE",
-            help="Target role; repeat to compare several side by side.",
+            help=h("opt_to_many"),
             autocompletion=complete_role,
             show_default=False,
         ),
@@ -62,7 +63,7 @@ def gap(
 
     s = settings(data, overlay, lang, json)
     if not to:
-        raise UsageError("give at least one --to ROLE")
+        raise UsageError(say("give_to_one"))
     ds = s.dataset()
     who = origin_of(s, ds, start, profile)
     targets = [named(ds, t, "--to") for t in to]
@@ -77,14 +78,12 @@ def gap(
         tables.gap(ds, report, s.lang)
 
 
-@app.command()
+@app.command(help=h("help_route"))
 def route(
     start: FromOpt = None,
     to: ToOpt = None,
     profile: ProfileOpt = None,
-    k: Annotated[
-        int, typer.Option("-k", min=1, max=20, help="How many routes, cheapest first.")
-    ] = 1,
+    k: Annotated[int, typer.Option("-k", min=1, max=20, help=h("opt_k"))] = 1,
     via: ViaOpt = None,
     avoid: AvoidOpt = None,
     max_steps: MaxStepsOpt = None,
@@ -111,11 +110,11 @@ def route(
     s = settings(data, overlay, lang, json)
     check_pace(hours_per_week)
     if to is None:
-        raise UsageError("give --to ROLE")
+        raise UsageError(say("give_to"))
     ds = s.dataset()
     who = origin_of(s, ds, start, profile)
     if who.role is None:
-        raise UsageError("route needs a starting role: --from ROLE, or `role:` in the profile")
+        raise UsageError(say("route_needs_start"))
     target = named(ds, to, "--to")
     c = route_constraints(ds, who.role, target, via, avoid, max_steps, promotions_only, similar)
     result = find_routes(ds, who.role, target, who.levels, k, c, Cost(by.value, hours_per_week))
@@ -129,7 +128,7 @@ def route(
         tables.route(ds, result, s.lang)
 
 
-@app.command("next")
+@app.command("next", help=h("help_next"))
 def next_(
     start: FromOpt = None,
     profile: ProfileOpt = None,

@@ -11,6 +11,7 @@ import typer
 from typer.core import TyperGroup
 
 from ecareer import __version__
+from ecareer.cli.lang import h, install_help_words, say
 from ecareer.errors import DataError, EcareerError, Exit
 
 
@@ -20,13 +21,13 @@ def report(error: EcareerError) -> None:
     from ecareer.render.escape import clean
 
     message, hint = describe(error)
-    lines = [f"error: {clean(message, one_line=False)}"]
+    lines = [say("error", message=clean(message, one_line=False))]
     if isinstance(error, DataError):
         from ecareer.render.problems import text
 
         lines.append(text(error.problems, []).rstrip("\n").rsplit("\n", 1)[0])
     if hint:
-        lines.append(f"hint: {clean(hint, one_line=False)}")
+        lines.append(say("hint", hint=clean(hint, one_line=False)))
     sys.stderr.write("\n".join(line for line in lines if line) + "\n")
 
 
@@ -40,7 +41,7 @@ class Boundary(TyperGroup):
             report(error)
             raise typer.Exit(int(error.exit_code)) from None
         except KeyboardInterrupt:
-            sys.stderr.write("interrupted\n")
+            sys.stderr.write(say("interrupted") + "\n")
             raise typer.Exit(int(Exit.INTERRUPTED)) from None
         except BrokenPipeError:
             # the reader went away (`ecareer roles | head`): not an error worth a traceback
@@ -53,8 +54,8 @@ class Boundary(TyperGroup):
             from ecareer.cli.messages import OUTPUTS, cannot_write
 
             _silence_stdout()
-            what = OUTPUTS.get(ctx.invoked_subcommand or "", "the output")
-            sys.stderr.write(f"error: {cannot_write(what, 'stdout', error)}\n")
+            what = say(OUTPUTS.get(ctx.invoked_subcommand or "", "output_any"))
+            sys.stderr.write(say("error", message=cannot_write(what, "stdout", error)) + "\n")
             raise typer.Exit(int(Exit.FAILED)) from None
 
 
@@ -73,13 +74,13 @@ def _silence_stdout() -> None:
 app = typer.Typer(
     name="ecareer",
     cls=Boundary,
-    help="Career paths and skill gaps for e-commerce jobs, in English and Chinese.\n\n"
-    "Example: ecareer gap --from ops-specialist --to ops-director",
+    help=h("help_app"),
     no_args_is_help=True,
     context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
+install_help_words()  # click's own words (Usage, Options) in the help language
 
 
 def _version(value: bool) -> None:
@@ -88,14 +89,34 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
+def _lang(value: str | None) -> str | None:
+    from ecareer.cli.lang import guess, set_before_command, set_current
+
+    chosen = value.strip().lower() if value else None
+    if chosen not in (None, "en", "zh"):
+        raise typer.BadParameter(f"{value!r}: en | zh")
+    set_before_command(chosen)
+    set_current(chosen or guess([], os.environ))  # each run anew (tests run many in-process)
+    return chosen
+
+
+@app.callback(help=h("help_app"))
 def _root(
     version: bool = typer.Option(
         False,
         "--version",
         "-V",
-        help="Print the version and exit.",
+        help=h("opt_version"),
         callback=_version,
+        is_eager=True,
+    ),
+    lang: str | None = typer.Option(
+        None,
+        "--lang",
+        metavar="<en|zh>",
+        help=h("opt_lang_root"),
+        show_default=False,
+        callback=_lang,
         is_eager=True,
     ),
 ) -> None:

@@ -8,24 +8,27 @@ from typing import Annotated
 import typer
 
 from ecareer.cli.app import app
+from ecareer.cli.lang import h
 from ecareer.cli.options import (
     DataOpt,
+    DimensionOpt,
     FamilyOpt,
     JsonOpt,
     LangOpt,
+    LevelOpt,
     OverlayOpt,
+    choices,
     complete_role,
     settings,
+    vocab,
 )
-from ecareer.contract.vocab import LEVEL_RANK, Dimension, RoleLevel
+from ecareer.contract.vocab import LEVEL_RANK, Category
 
 
-@app.command()
+@app.command(help=h("help_roles"))
 def roles(
     family: FamilyOpt = None,
-    level: Annotated[
-        RoleLevel | None, typer.Option("--level", help="Only this level.", show_default=False)
-    ] = None,
+    level: LevelOpt = None,
     data: DataOpt = None,
     overlay: OverlayOpt = None,
     lang: LangOpt = None,
@@ -55,12 +58,9 @@ def roles(
         tables.roles(chosen, s.lang)
 
 
-@app.command()
+@app.command(help=h("help_skills"))
 def skills(
-    dimension: Annotated[
-        Dimension | None,
-        typer.Option("--dimension", help="Only this dimension.", show_default=False),
-    ] = None,
+    dimension: DimensionOpt = None,
     data: DataOpt = None,
     overlay: OverlayOpt = None,
     lang: LangOpt = None,
@@ -86,12 +86,12 @@ def skills(
         tables.skills(chosen, s.lang)
 
 
-@app.command()
+@app.command(help=h("help_show"))
 def show(
     item: Annotated[
         str,
         typer.Argument(
-            help="A role or skill: id, English or Chinese name, or alias.",
+            help=h("opt_item"),
             autocompletion=complete_role,
             show_default=False,
         ),
@@ -126,21 +126,53 @@ def show(
             tables.show_skill(ds, ds.skills[found], s.lang)
 
 
+@app.command(help=h("help_levels"))
+def levels(
+    category: Annotated[
+        Category | None,
+        typer.Option(
+            "--category",
+            help=h("opt_category"),
+            show_default=False,
+            parser=vocab(Category),
+            metavar=choices(Category),
+        ),
+    ] = None,
+    data: DataOpt = None,
+    overlay: OverlayOpt = None,
+    lang: LangOpt = None,
+    json: JsonOpt = False,
+) -> None:
+    """Show the proficiency scale: what each level 0-5 means, in general or in one category of
+    skills.
+
+    Example: ecareer levels --category business-tools
+    """
+    s = settings(data, overlay, lang, json)
+    ds = s.dataset()
+    if s.json:
+        from ecareer.render import jsonout
+
+        jsonout.emit(jsonout.levels(ds, category))
+    else:
+        from ecareer.render import tables
+
+        tables.levels(ds, category.value if category else None, s.lang)
+
+
 class GraphFormat(StrEnum):
     MERMAID = "mermaid"
     DOT = "dot"
     JSON = "json"
 
 
-@app.command()
+@app.command(help=h("help_graph"))
 def graph(
     fmt: Annotated[
-        GraphFormat, typer.Option("--format", "-f", help="mermaid, dot or json.")
+        GraphFormat, typer.Option("--format", "-f", help=h("opt_graph_format"))
     ] = GraphFormat.MERMAID,
     family: FamilyOpt = None,
-    similar: Annotated[
-        bool, typer.Option("--similar", help="Add the inferred moves between similar roles.")
-    ] = False,
+    similar: Annotated[bool, typer.Option("--similar", help=h("opt_graph_similar"))] = False,
     data: DataOpt = None,
     overlay: OverlayOpt = None,
     lang: LangOpt = None,

@@ -10,6 +10,7 @@ from typing import Annotated
 import typer
 
 from ecareer.cli.app import app
+from ecareer.cli.lang import h, say
 from ecareer.cli.options import DataOpt, LangOpt, OverlayOpt, resolve_lang
 from ecareer.errors import EcareerError, Exit, UsageError
 from ecareer.render.escape import clean
@@ -21,7 +22,7 @@ class Format(StrEnum):
     GITHUB = "github"
 
 
-@app.command()
+@app.command(help=h("help_validate"))
 def validate(
     data: DataOpt = None,
     overlay: OverlayOpt = None,
@@ -30,14 +31,12 @@ def validate(
         typer.Option(
             "--format",
             "-f",
-            help="text for people, json for tools, github for pull-request annotations.",
+            help=h("opt_validate_format"),
         ),
     ] = Format.TEXT,
-    strict: Annotated[
-        bool, typer.Option("--strict", help="Treat warnings as errors (exit 1).")
-    ] = False,
+    strict: Annotated[bool, typer.Option("--strict", help=h("opt_strict"))] = False,
     lang: LangOpt = None,
-    json: Annotated[bool, typer.Option("--json", help="The same as --format json.")] = False,
+    json: Annotated[bool, typer.Option("--json", help=h("opt_validate_json"))] = False,
 ) -> None:
     """Check skills.yaml, roles.yaml and paths.yaml and report every problem with its place.
 
@@ -51,7 +50,7 @@ def validate(
     from ecareer.render import problems as render
     from ecareer.validate.build import build
 
-    resolve_lang(lang)
+    lang_code = resolve_lang(lang)
     folders = data_folders(data, overlay or [])
     dataset, problems = build(folders, checks=CHECKS)
     files = list(dataset.files) if dataset else sorted({p.file for p in problems})
@@ -62,20 +61,22 @@ def validate(
         files = [shown_path(f / f"{n}.yaml") for f in folders for n in DATA_FILES]
     chosen = Format.JSON if json else fmt
     out = {"text": render.text, "json": render.as_json, "github": render.github}[chosen.value]
-    sys.stdout.write(out(problems, files))
+    sys.stdout.write(
+        out(problems, files, lang_code) if out is render.text else out(problems, files)
+    )
     failed = dataset is None or (strict and any(p.severity is Severity.WARNING for p in problems))
     raise typer.Exit(int(Exit.FAILED if failed else Exit.OK))
 
 
-@app.command()
+@app.command(help=h("help_schema"))
 def schema(
     out: Annotated[
         Path | None,
-        typer.Option("--out", "-o", help="Write the schemas into this folder.", show_default=False),
+        typer.Option("--out", "-o", help=h("opt_out"), show_default=False),
     ] = None,
     check: Annotated[
         bool,
-        typer.Option("--check", help="Exit 1 when the schemas in --out are not up to date."),
+        typer.Option("--check", help=h("opt_check")),
     ] = False,
 ) -> None:
     """Print or write the JSON Schemas of the data files and of a personal profile.
@@ -91,7 +92,7 @@ def schema(
     schemas = all_schemas()
     if out is None:
         if check:
-            raise UsageError("--check needs --out FOLDER")
+            raise UsageError(say("check_needs_out"))
         sys.stdout.write(json.dumps(schemas, ensure_ascii=False, indent=2) + "\n")
         return
     stale = []
@@ -114,12 +115,14 @@ def schema(
             except OSError as error:
                 reason = error.strerror or type(error).__name__
                 raise EcareerError(
-                    f"cannot write the schemas to {clean(str(target))}: {reason}",
-                    hint="give --out a folder you can write to",
+                    say("cannot_write_schemas", file=clean(str(target)), reason=reason),
+                    hint=say("give_writable_out"),
                 ) from None
     if check and stale:
-        sys.stderr.write("stale schemas: " + ", ".join(stale) + "\n")
-        sys.stderr.write("hint: run `ecareer schema --out " + str(out) + "`\n")
+        sys.stderr.write(say("stale_schemas", files=", ".join(stale)) + "\n")
+        sys.stderr.write(say("hint", hint=say("run_schema", out=str(out))) + "\n")
         raise typer.Exit(int(Exit.FAILED))
-    verb = "would update" if check else "wrote"
-    sys.stdout.write(f"{verb} {len(stale)} of {len(schemas)} schemas in {out}\n")
+    done = say(
+        "schemas_would" if check else "schemas_wrote", n=len(stale), total=len(schemas), out=out
+    )
+    sys.stdout.write(done + "\n")

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ecareer.cli.app import app
+from ecareer.cli.lang import h, say
 from ecareer.cli.options import (
     DataOpt,
     FromOpt,
@@ -27,24 +28,21 @@ if TYPE_CHECKING:
     from ecareer.contract.dataset import Dataset
 
 
-@app.command()
+@app.command(help=h("help_match"))
 def match(
     files: Annotated[
         list[Path],
         typer.Argument(
             metavar="FILE|-",
-            help="A posting (UTF-8 text), a folder of them (its .txt and .md files), or - "
-            "for stdin; several give the summary.",
+            help=h("opt_match_files"),
             show_default=False,
         ),
     ],
     summary: Annotated[
         bool,
-        typer.Option("--summary", help="Skill demand across the postings, even for one."),
+        typer.Option("--summary", help=h("opt_summary")),
     ] = False,
-    csv: Annotated[
-        bool, typer.Option("--csv", help="Print the summary as CSV (implies --summary).")
-    ] = False,
+    csv: Annotated[bool, typer.Option("--csv", help=h("opt_csv"))] = False,
     start: FromOpt = None,
     profile: ProfileOpt = None,
     data: DataOpt = None,
@@ -66,15 +64,15 @@ def match(
 
     s = settings(data, overlay, lang, json)
     if json and csv:
-        raise UsageError("give --json or --csv, not both")
+        raise UsageError(say("match_json_csv"))
     paths = list(expand(files))
     if sum(str(p) == STDIN for p in paths) > 1:
-        raise UsageError("- (stdin) can be given once")
+        raise UsageError(say("match_stdin_once"))
     several = summary or csv or len(paths) != 1 or any(p.is_dir() for p in files)
     if several and (start is not None or profile is not None):
-        raise UsageError("--from and --profile work on one posting, not a summary")
+        raise UsageError(say("match_summary_profile"))
     if not paths:
-        raise UsageError("no posting found: a folder's postings are its .txt and .md files")
+        raise UsageError(say("match_none_found"))
     texts = []
     problems = []
     for path in paths:
@@ -89,8 +87,12 @@ def match(
         elif text is not None:
             texts.append((name, text))
     if problems:
-        what = "the posting" if len(paths) == 1 else f"{len(problems)} of the postings"
-        raise DataError(f"cannot read {what}", problems, Exit.USAGE)
+        what = (
+            say("match_cannot_read_one")
+            if len(paths) == 1
+            else say("match_cannot_read_many", n=len(problems))
+        )
+        raise DataError(what, problems, Exit.USAGE)
     ds = s.dataset()
     who = origin_of(s, ds, start, profile) if start or profile else None
     index = _index(s, ds)

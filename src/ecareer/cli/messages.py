@@ -7,20 +7,21 @@ error boundary (:mod:`ecareer.cli.app`) prints what :func:`describe` returns.
 
 from __future__ import annotations
 
+from ecareer.cli.lang import say
 from ecareer.errors import EcareerError, NoRoute, OutOfRange, PlanTooLong, UnknownName
 
 #: The option of each quantity the core checks.
 OPTIONS = {"hours_per_week": "--hours-per-week"}
 
-#: What each command writes on stdout, for a message when stdout fails.
-OUTPUTS = {"plan": "the plan"}
+#: What each command writes on stdout (a catalogue key), for a message when stdout fails.
+OUTPUTS = {"plan": "output_plan"}
 
 #: The command that lists each kind of name.
 LISTINGS = {"role": "ecareer roles", "skill": "ecareer skills"}
 
 
 def describe(error: EcareerError) -> tuple[str, str]:
-    """(message, hint) for ``error``, in the words of the command line."""
+    """(message, hint) for ``error``, in the words of the command line and its language."""
     if isinstance(error, UnknownName):
         return _unknown(error)
     if isinstance(error, NoRoute):
@@ -28,66 +29,59 @@ def describe(error: EcareerError) -> tuple[str, str]:
     if isinstance(error, OutOfRange):
         option = OPTIONS.get(error.quantity, error.quantity)
         return (
-            f"{option} {error.value:g} is out of range: give more than {error.low:g} and at "
-            f"most {error.high:g}",
-            "a usual pace is 5 to 15 hours a week" if error.quantity == "hours_per_week" else "",
+            say(
+                "out_of_range",
+                option=option,
+                value=f"{error.value:g}",
+                low=f"{error.low:g}",
+                high=f"{error.high:g}",
+            ),
+            say("usual_pace") if error.quantity == "hours_per_week" else "",
         )
     if isinstance(error, PlanTooLong):
         return (
-            f"at {error.hours_per_week:g} hours a week the plan would take {error.months} "
-            f"months (more than {error.limit // 12} years)",
-            f"raise {OPTIONS['hours_per_week']}",
+            say(
+                "plan_too_long",
+                hours=f"{error.hours_per_week:g}",
+                months=error.months,
+                years=error.limit // 12,
+            ),
+            say("raise_option", option=OPTIONS["hours_per_week"]),
         )
     return error.message, error.hint
 
 
+def _did_you_mean(near: tuple[str, ...] | list[str]) -> str:
+    return say("did_you_mean", names=say("or").join(near)) if near else ""
+
+
 def _unknown(error: UnknownName) -> tuple[str, str]:
-    where = f" (in {error.option})" if error.option else ""
+    where = say("in_option", option=error.option) if error.option else ""
     if error.kind == "item":
-        near = error.near[:4]
-        hint = ("did you mean " + " or ".join(near) + "? ") if near else ""
         return (
-            f"unknown role or skill {error.word!r}{where}",
-            hint + f"`{LISTINGS['role']}` lists roles",
+            say("unknown_item", word=error.word, where=where),
+            _did_you_mean(error.near[:4]) + say("lists_roles", command=LISTINGS["role"]),
         )
-    hint = "did you mean " + " or ".join(error.near) + "? " if error.near else ""
     return (
-        f"unknown {error.kind} {error.word!r}{where}",
-        hint + f"`{LISTINGS[error.kind]}` lists them all",
+        say(f"unknown_{error.kind}", word=error.word, where=where),
+        _did_you_mean(error.near) + say("lists_all", command=LISTINGS[error.kind]),
     )
-
-
-_REASONS = {
-    "avoid": "every route passes through a role given to --avoid",
-    "promotions-only": "every route needs a lateral move (--promotions-only)",
-    "via": "no route passes through every role given to --via",
-    "combined": "the options together cut every route",
-}
 
 
 def _no_route(error: NoRoute) -> tuple[str, str]:
     if "unreachable" in error.reasons:
-        hint = (
-            "" if error.similar else "try --similar to allow inferred moves between similar roles"
-        )
-        return (
-            f"no route: {error.target!r} cannot be reached from {error.start!r} by any chain "
-            "of moves",
-            hint,
-        )
+        hint = "" if error.similar else say("try_similar")
+        return say("no_route_unreachable", target=error.target, start=error.start), hint
     reasons = []
     for reason in error.reasons:
         if reason == "max-steps":
-            reasons.append(
-                f"every route takes at least {error.least_steps} steps "
-                f"(--max-steps {error.max_steps})"
-            )
+            reasons.append(say("reason_max-steps", least=error.least_steps, max=error.max_steps))
         else:
-            reasons.append(_REASONS[reason])
-    return "no route: " + "; ".join(reasons), "loosen the options"
+            reasons.append(say(f"reason_{reason}"))
+    return say("no_route", reasons=say("reasons_sep").join(reasons)), say("loosen")
 
 
 def cannot_write(what: str, where: str, error: OSError) -> str:
     """The message for output that could not be written."""
     reason = (error.strerror or type(error).__name__).lower()
-    return f"cannot write {what} to {where}: {reason}"
+    return say("cannot_write", what=what, where=where, reason=reason)

@@ -4,20 +4,25 @@ from __future__ import annotations
 
 import locale
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, TypeVar
 
 import typer
 
-from ecareer.contract.vocab import Family
+from ecareer.cli.lang import before_command, from_environment, h, say, set_current
+from ecareer.contract.vocab import Dimension, Family, RoleLevel, label
 from ecareer.errors import DataError, Exit, UsageError
 
 if TYPE_CHECKING:
     from ecareer.advise.gap import Origin
     from ecareer.advise.moves import Constraints
     from ecareer.contract.dataset import Dataset
+
+
+E = TypeVar("E", bound=StrEnum)
 
 
 class Lang(StrEnum):
@@ -30,7 +35,7 @@ DataOpt = Annotated[
     typer.Option(
         "--data",
         metavar="DIR",
-        help="Use the dataset in this folder instead of the shipped one (env: ECAREER_DATA).",
+        help=h("opt_data"),
         show_default=False,
     ),
 ]
@@ -39,8 +44,7 @@ OverlayOpt = Annotated[
     typer.Option(
         "--overlay",
         metavar="DIR",
-        help="Layer this folder's skills, roles and paths on top of the data; repeatable "
-        "(env: ECAREER_OVERLAY, separated by ':').",
+        help=h("opt_overlay"),
         show_default=False,
     ),
 ]
@@ -48,30 +52,27 @@ LangOpt = Annotated[
     Lang | None,
     typer.Option(
         "--lang",
-        help="Language of names and headings (env: ECAREER_LANG; default: from the locale).",
+        help=h("opt_lang"),
         show_default=False,
         case_sensitive=False,
     ),
 ]
-JsonOpt = Annotated[
-    bool, typer.Option("--json", help="Print one JSON document on stdout instead of tables.")
-]
+JsonOpt = Annotated[bool, typer.Option("--json", help=h("opt_json"))]
 
 
 def resolve_lang(lang: Lang | None) -> str:
     if lang is not None:
         return lang.value
+    if before_command() is not None:
+        return str(before_command())
     env = os.environ.get("ECAREER_LANG", "").strip().lower()
     if env:
         if env not in ("en", "zh"):
-            raise UsageError(
-                f"ECAREER_LANG={env!r} is not a language ecareer speaks", hint="use en or zh"
-            )
+            raise UsageError(say("bad_lang_env", value=env), hint=say("use_en_zh"))
         return env
-    for var in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var)
-        if value:
-            return "zh" if value.lower().startswith("zh") else "en"
+    from_locale = from_environment(os.environ)
+    if from_locale is not None:
+        return from_locale
     try:
         loc = locale.getlocale()[0] or ""
     except ValueError:
@@ -98,7 +99,7 @@ class Settings:
             ds, problems = load(folders)
             if ds is None:
                 raise DataError(
-                    "the data does not validate; run `ecareer validate` for details",
+                    say("data_invalid"),
                     problems,
                     Exit.FAILED,
                 )
@@ -109,7 +110,9 @@ class Settings:
 def settings(
     data: Path | None, overlays: list[Path] | None, lang: Lang | None, json: bool
 ) -> Settings:
-    return Settings(data, list(overlays or []), resolve_lang(lang), json)
+    chosen = resolve_lang(lang)
+    set_current(chosen)
+    return Settings(data, list(overlays or []), chosen, json)
 
 
 def named(ds: Dataset, word: str, option: str, kind: str = "role") -> str:
@@ -122,6 +125,31 @@ def named(ds: Dataset, word: str, option: str, kind: str = "role") -> str:
     except UnknownName as error:
         error.option = option
         raise
+
+
+def vocab(kind: type[E]) -> Callable[[str], E]:
+    """A parser of ``kind``'s values that also takes their English and Chinese labels
+    (``--family 运营``, ``--level Senior``), ignoring case, width and spaces."""
+
+    def parse(value: str | E) -> E:
+        if isinstance(value, kind):
+            return value
+        from ecareer.contract.names import normalise
+
+        key = normalise(str(value))
+        for member in kind:
+            names = (member.value, label(member, "en"), label(member, "zh"))
+            if key in (normalise(n) for n in names):
+                return member
+        shown = say("list_sep").join(f"{m.value} ({label(m, 'zh')})" for m in kind)
+        raise typer.BadParameter(say("bad_choice", value=str(value), choices=shown))
+
+    return parse
+
+
+def choices(kind: type[StrEnum]) -> str:
+    """The metavar of a vocabulary option: its values, as click shows a choice."""
+    return "<" + "|".join(m.value for m in kind) + ">"
 
 
 # --- the options of the commands that advise ---------------------------------------------
@@ -141,7 +169,7 @@ FromOpt = Annotated[
     typer.Option(
         "--from",
         metavar="ROLE",
-        help="Current role: id, English or Chinese name, or alias.",
+        help=h("opt_from"),
         autocompletion=complete_role,
         show_default=False,
     ),
@@ -152,7 +180,7 @@ ProfileOpt = Annotated[
         "--profile",
         "-p",
         metavar="FILE",
-        help="Personal profile YAML (role: and skills: id to level).",
+        help=h("opt_profile"),
         show_default=False,
     ),
 ]
@@ -163,39 +191,62 @@ ToOpt = Annotated[
     typer.Option(
         "--to",
         metavar="ROLE",
-        help="Target role.",
+        help=h("opt_to"),
         autocompletion=complete_role,
         show_default=False,
     ),
 ]
 FamilyOpt = Annotated[
-    Family | None, typer.Option("--family", help="Only this family.", show_default=False)
+    Family | None,
+    typer.Option(
+        "--family",
+        help=h("opt_family"),
+        show_default=False,
+        parser=vocab(Family),
+        metavar=choices(Family),
+    ),
+]
+LevelOpt = Annotated[
+    RoleLevel | None,
+    typer.Option(
+        "--level",
+        help=h("opt_level"),
+        show_default=False,
+        parser=vocab(RoleLevel),
+        metavar=choices(RoleLevel),
+    ),
+]
+DimensionOpt = Annotated[
+    Dimension | None,
+    typer.Option(
+        "--dimension",
+        help=h("opt_dimension"),
+        show_default=False,
+        parser=vocab(Dimension),
+        metavar=choices(Dimension),
+    ),
 ]
 ViaOpt = Annotated[
     list[str] | None,
-    typer.Option(
-        "--via", metavar="ROLE", help="Pass through this role; repeatable.", show_default=False
-    ),
+    typer.Option("--via", metavar="ROLE", help=h("opt_via"), show_default=False),
 ]
 AvoidOpt = Annotated[
     list[str] | None,
     typer.Option(
         "--avoid",
         metavar="ROLE",
-        help="Never pass through this role; repeatable.",
+        help=h("opt_avoid"),
         show_default=False,
     ),
 ]
 MaxStepsOpt = Annotated[
     int | None,
-    typer.Option("--max-steps", min=1, help="At most this many moves.", show_default=False),
+    typer.Option("--max-steps", min=1, help=h("opt_max_steps"), show_default=False),
 ]
 PromotionsOnlyOpt = Annotated[
-    bool, typer.Option("--promotions-only", help="Use promotions only, no lateral moves.")
+    bool, typer.Option("--promotions-only", help=h("opt_promotions_only"))
 ]
-SimilarOpt = Annotated[
-    bool, typer.Option("--similar", help="Also take inferred moves between similar roles.")
-]
+SimilarOpt = Annotated[bool, typer.Option("--similar", help=h("opt_similar"))]
 
 
 def route_constraints(
@@ -215,7 +266,7 @@ def route_constraints(
     avoids = frozenset(named(ds, a, "--avoid") for a in avoid or [])
     for end in (start, target):
         if end in avoids:
-            raise UsageError(f"--avoid {end} names the start or the target of the route")
+            raise UsageError(say("avoid_end", role=end))
     return Constraints(vias, avoids, max_steps, promotions_only, similar)
 
 
@@ -229,7 +280,7 @@ def origin_of(s: Settings, ds: Dataset, start: str | None, profile: Path | None)
 
         prof = load_profile(profile, ds)
     if start is None and prof is None:
-        raise UsageError("give --from ROLE or --profile FILE")
+        raise UsageError(say("give_from"))
     rid = named(ds, start, "--from") if start is not None else None
     return origin(ds, rid, prof)
 
@@ -244,15 +295,14 @@ HoursPerWeekOpt = Annotated[
     typer.Option(
         "--hours-per-week",
         metavar="H",
-        help="Study hours a week you can give, above 0 and at most 80: sets how long each "
-        "move takes (the longest of its years in post, its study at H a week, its practice).",
+        help=h("opt_hours_per_week"),
     ),
 ]
 ByOpt = Annotated[
     By,
     typer.Option(
         "--by",
-        help="What the best route minimises: study hours, or total time at --hours-per-week.",
+        help=h("opt_by"),
         case_sensitive=False,
     ),
 ]

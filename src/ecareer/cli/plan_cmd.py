@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from ecareer.cli.app import app
+from ecareer.cli.lang import h, say
 from ecareer.cli.options import (
     AvoidOpt,
     By,
@@ -62,13 +63,11 @@ def parse_start(text: str | None) -> date:
             raise ValueError(text)
         day = date.fromisoformat(text)
     except ValueError:
-        raise UsageError(
-            f"--start {text!r} is not a date", hint="write it as YYYY-MM-DD, e.g. 2026-01-05"
-        ) from None
+        raise UsageError(say("bad_date", text=text), hint=say("date_format")) from None
     if day.year > LAST_START_YEAR:
         raise UsageError(
-            f"--start {text!r} is too far ahead: a plan must end by the year {date.max.year}",
-            hint=f"give a date in {LAST_START_YEAR} or before",
+            say("start_too_far", text=text, year=date.max.year),
+            hint=say("start_too_far_hint", year=LAST_START_YEAR),
         )
     return day
 
@@ -84,18 +83,17 @@ def write_plan(target: Path, text: str, force: bool) -> None:
     from ecareer.store.atomic import write_atomic
 
     shown = clean(str(target))
-    exists = OutputError(
-        f"{shown} already exists; it was left as it was", hint="give --force to replace it"
-    )
+    exists = OutputError(say("exists", file=shown), hint=say("give_force"))
+    what = say("output_plan")
     try:
         if target.is_dir():
-            raise OutputError(f"cannot write the plan to {shown}: it is a folder")
+            raise OutputError(say("write_folder", what=what, file=shown))
         folder = target.parent if str(target.parent) else Path(".")
         if not folder.is_dir():
-            what = "is not a folder" if folder.exists() else "does not exist"
+            key = "write_not_folder" if folder.exists() else "write_no_folder"
             raise OutputError(
-                f"cannot write the plan to {shown}: the folder {clean(str(folder))} {what}",
-                hint="create the folder first, or give another -o",
+                say(key, what=what, file=shown, folder=clean(str(folder))),
+                hint=say("create_folder"),
             )
         if (target.exists() or target.is_symlink()) and not force:
             raise exists
@@ -105,11 +103,13 @@ def write_plan(target: Path, text: str, force: bool) -> None:
     except OSError as error:
         reason = error.strerror or type(error).__name__
         if isinstance(error, PermissionError):
-            reason = "permission denied"
-        raise OutputError(f"cannot write the plan to {shown}: {reason.lower()}") from None
+            reason = say("permission_denied")
+        raise OutputError(
+            say("cannot_write", what=what, where=shown, reason=reason.lower())
+        ) from None
 
 
-@app.command()
+@app.command(help=h("help_plan"))
 def plan(
     start: FromOpt = None,
     to: ToOpt = None,
@@ -120,7 +120,7 @@ def plan(
         str | None,
         typer.Option(
             "--start",
-            help="First day of the plan, YYYY-MM-DD (default: today).",
+            help=h("opt_start"),
             show_default=False,
         ),
     ] = None,
@@ -128,7 +128,7 @@ def plan(
         str | None,
         typer.Option(
             "--for",
-            help="The person's name on the plan (default: the profile's name).",
+            help=h("opt_for"),
             show_default=False,
         ),
     ] = None,
@@ -137,24 +137,16 @@ def plan(
         typer.Option(
             "--format",
             "-f",
-            help="md or html (default: html when -o ends in .html, else md).",
+            help=h("opt_plan_format"),
             show_default=False,
         ),
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option(
-            "--output", "-o", help="Write to this file instead of stdout.", show_default=False
-        ),
+        typer.Option("--output", "-o", help=h("opt_output"), show_default=False),
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Replace an existing -o file.")] = False,
-    detail: Annotated[
-        bool,
-        typer.Option(
-            "--detail",
-            help="The full plan: every skill's resources and the week-by-week breakdown.",
-        ),
-    ] = False,
+    force: Annotated[bool, typer.Option("--force", help=h("opt_force"))] = False,
+    detail: Annotated[bool, typer.Option("--detail", help=h("opt_detail"))] = False,
     via: ViaOpt = None,
     avoid: AvoidOpt = None,
     max_steps: MaxStepsOpt = None,
@@ -184,7 +176,7 @@ def plan(
     check_pace(hours_per_week)  # before the data is loaded: a typo fails at once
     day = parse_start(start_date)
     if to is None:
-        raise UsageError("give --to ROLE")
+        raise UsageError(say("give_to"))
     if output is not None and str(output) == "-":
         output = None
     chosen = fmt or (
@@ -195,7 +187,7 @@ def plan(
     ds = s.dataset()
     who = origin_of(s, ds, start, profile)
     if who.role is None:
-        raise UsageError("a plan needs a starting role: --from ROLE, or `role:` in the profile")
+        raise UsageError(say("plan_needs_start"))
     target = named(ds, to, "--to")
     c = route_constraints(ds, who.role, target, via, avoid, max_steps, promotions_only, similar)
     result = find_routes(ds, who.role, target, who.levels, 1, c, Cost(by.value, hours_per_week))
@@ -216,4 +208,4 @@ def plan(
         write_plan(output, text, force)
         from ecareer.render.escape import clean
 
-        sys.stderr.write(f"wrote {clean(str(output))}\n")
+        sys.stderr.write(say("wrote", file=clean(str(output))) + "\n")

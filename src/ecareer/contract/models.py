@@ -21,7 +21,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, create_model
 
 from ecareer.contract import records as rec
-from ecareer.contract.fields import Alias, Doc, Id, Level, NonEmpty, Rule
+from ecareer.contract.fields import Alias, Doc, Level, NonEmpty, Rule
 from ecareer.contract.records import Record
 
 
@@ -180,9 +180,9 @@ class Profile(Strict):
     """A person's own skill levels, shared across every command that takes ``--from``."""
 
     name: pydantic_type(NonEmpty) | None = None  # type: ignore[valid-type]
-    role: pydantic_type(Id) | None = Field(  # type: ignore[valid-type]
-        default=None, description="the person's current role, if any"
+    role: pydantic_type(NonEmpty) | None = Field(  # type: ignore[valid-type]
+        default=None, description="the person's current role, if any: id, name or alias"
     )
-    skills: dict[pydantic_type(Id), pydantic_type(Level)] = Field(  # type: ignore[valid-type]
-        default_factory=dict
+    skills: dict[pydantic_type(NonEmpty), pydantic_type(Level)] = Field(  # type: ignore[valid-type]
+        default_factory=dict, description="skill (id, name or alias): level"
     )

@@ -124,12 +124,20 @@ class Text(Record):
     zh: NonEmpty
 
 
+class CategoryLevel(Record):
+    """What one level of the scale looks like in the skills of one category."""
+
+    category: Category
+    text: Text
+
+
 class ScaleLevel(Record):
     """One rung of the shared proficiency scale. Levels are cumulative."""
 
     level: Level
     name: Text
     description: Text
+    by_category: Annotated[tuple[CategoryLevel, ...], Doc("the level in each category")] = ()
 
 
 class Prerequisite(Record):

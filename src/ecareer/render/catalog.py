@@ -7,6 +7,10 @@ strings are not here: they come from the data files.
 
 from __future__ import annotations
 
+from ecareer.render.catalog_assess import ASSESS
+from ecareer.render.catalog_cli import HELP, MESSAGES
+from ecareer.render.match_strings import MATCH
+
 TABLES: dict[str, tuple[str, str]] = {
     "skill": ("Skill", "技能"),
     "required": ("Required", "要求"),
@@ -96,6 +100,22 @@ TABLES: dict[str, tuple[str, str]] = {
         "相似度：你的技能等级覆盖该岗位要求的程度，核心技能计两倍（相似岗位：0.6 及以上）。",
     ),
     "no_moves": ("No moves found.", "未找到可行的下一步。"),
+    "at_least": ("  - {name} ≥ {level}", "  - {name} ≥ {level} 级"),
+    "levels_title": ("Proficiency levels", "熟练度等级"),
+    "levels_title_category": ("Proficiency levels: {category}", "熟练度等级：{category}"),
+    "looks_like": ("What it looks like", "具体表现"),
+    "levels_note": (
+        "Levels are cumulative: each includes the ones below. 0 means not held.",
+        "各级逐级累加：高一级包含低一级的全部能力。0 表示尚未掌握。",
+    ),
+    "kv": ("{what}: {value}", "{what}：{value}"),
+    "heading": ("{what}:", "{what}："),
+    "n_hours": ("{hours} hours", "{hours} 学时"),
+    "n_h": ("{hours} h", "{hours} 学时"),
+    "inferred_suffix": (" (inferred)", "（推断）"),
+    "list_sep_comma": (", ", "，"),
+    "path_item": ("  - {role} ({kind}, {years})", "  - {role}（{kind}，{years} 年）"),
+    "resource_item": ("  - {title} ({about})", "  - {title}（{about}）"),
 }
 
 
@@ -253,8 +273,4 @@ PLAN: dict[str, tuple[str, str]] = {
 }
 
 
-STRINGS: dict[str, tuple[str, str]] = {**TABLES, **PLAN}
-
-from ecareer.render.match_strings import MATCH  # noqa: E402 (the strings of ecareer match)
-
-STRINGS.update(MATCH)
+STRINGS: dict[str, tuple[str, str]] = {**TABLES, **PLAN, **MESSAGES, **HELP, **ASSESS, **MATCH}

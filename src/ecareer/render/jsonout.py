@@ -185,3 +185,14 @@ def skill_detail(ds: Dataset, s: Skill) -> dict[str, Any]:
     doc["type"] = "skill"
     doc["needed_by"] = [{"role": r.id, "level": lvl} for r, lvl in ds.needed_by.get(s.id, [])]
     return doc
+
+
+def levels(ds: Dataset, category: str | None) -> list[dict[str, Any]]:
+    """The scale; with ``category``, only that category's texts under ``by_category``."""
+    out = []
+    for rung in ds.scale:
+        doc = as_json(rung)
+        if category is not None:
+            doc["by_category"] = [c for c in doc["by_category"] if c["category"] == category]
+        out.append(doc)
+    return out

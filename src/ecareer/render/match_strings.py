@@ -35,7 +35,7 @@ MATCH: dict[str, tuple[str, str]] = {
     "m_summary_title": ("Skill demand across {n} postings", "{n} 个岗位的技能需求"),
     "m_postings": ("Postings", "岗位数"),
     "m_share": ("Share", "占比"),
-    "m_levels": ("Levels asked (1-5, ?: unstated)", "要求级别（1-5，?：未说明）"),
+    "m_levels": ("Levels asked (1-5, ?: unstated)", "要求级别（1-5，？：未说明）"),
     "m_roles_like": ("Roles the postings look like", "岗位最像的角色"),
     "m_top1": ("Closest", "最接近"),
     "m_top3": ("In top 3", "前三"),

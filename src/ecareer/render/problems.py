@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from ecareer.contract.problems import Problem, Severity
 from ecareer.render.escape import clean, json_safe
+from ecareer.render.i18n import tr
 
 
 def _where(p: Problem) -> str:
@@ -15,26 +16,42 @@ def _where(p: Problem) -> str:
     return p.file
 
 
-def text(problems: Sequence[Problem], files: Sequence[str]) -> str:
+def text(problems: Sequence[Problem], files: Sequence[str], lang: str = "en") -> str:
     lines = []
+    hint = tr("hint", lang, hint="")
     for p in problems:
         lines.append(f"{clean(_where(p))}: {p.severity} {p.code} {clean(p.message)}")
         if p.hint:
-            lines.append(f"    hint: {clean(p.hint)}")
+            lines.append(f"    {hint}{clean(p.hint)}")
     errors = sum(p.severity is Severity.ERROR for p in problems)
     warnings = len(problems) - errors
-    n = len(files)
-    checked = f"{n} file{'s' if n != 1 else ''} checked"
+    checked = _count("files_checked", len(files), lang)
     if errors:
         lines.append(
-            f"{errors} error{'s' if errors != 1 else ''}, "
-            f"{warnings} warning{'s' if warnings != 1 else ''}; {checked}"
+            tr(
+                "summary_errors",
+                lang,
+                errors=_count("errors", errors, lang),
+                warnings=_count("warnings", warnings, lang),
+                checked=checked,
+            )
         )
     elif warnings:
-        lines.append(f"valid, with {warnings} warning{'s' if warnings != 1 else ''}; {checked}")
+        lines.append(
+            tr(
+                "summary_warnings",
+                lang,
+                warnings=_count("warnings", warnings, lang),
+                checked=checked,
+            )
+        )
     else:
-        lines.append(f"valid: {checked}, no problems")
+        lines.append(tr("summary_clean", lang, checked=checked))
     return "\n".join(lines) + "\n"
+
+
+def _count(key: str, n: int, lang: str) -> str:
+    return tr(f"{key}_one" if n == 1 else f"{key}_many", lang, n=n)
 
 
 def as_json(problems: Sequence[Problem], files: Sequence[str]) -> str:

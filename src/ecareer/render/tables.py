@@ -6,14 +6,14 @@ and control characters are shown as escapes, never sent to the terminal.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
 from ecareer.contract.dataset import Dataset
-from ecareer.contract.records import Role, Skill
+from ecareer.contract.records import Role, ScaleLevel, Skill
 from ecareer.contract.vocab import label
 from ecareer.render.escape import clean
 from ecareer.render.i18n import pick, tr
@@ -24,8 +24,63 @@ if TYPE_CHECKING:
     from ecareer.advise.route import RouteResult
 
 
+#: Below this many columns a table is printed as one block of ``key: value`` lines a record.
+NARROW = 60
+
+
 def console() -> Console:
-    return Console(highlight=False, markup=False, emoji=False, soft_wrap=False)
+    return _Console(highlight=False, markup=False, emoji=False, soft_wrap=False, width=_columns())
+
+
+def _columns() -> int | None:
+    """``COLUMNS`` when it is a sensible width; 80 when it is 0 or not a number; None (Rich
+    asks the terminal, else 80) when it is not set."""
+    import os
+
+    raw = os.environ.get("COLUMNS")
+    if raw is None:
+        return None
+    try:
+        width = int(raw.strip())
+    except ValueError:
+        return 80
+    return width if 0 < width <= 10_000 else 80
+
+
+class _Console(Console):
+    """A console that prints a table as blocks of lines when the terminal is too narrow for
+    columns: one record a block, ``header: value``, so no word or number is cut in pieces."""
+
+    def print(self, *objects: Any, **kwargs: Any) -> None:
+        if self.width >= NARROW or not any(isinstance(o, Table) for o in objects):
+            super().print(*objects, **kwargs)
+            return
+        for o in objects:
+            if isinstance(o, Table):
+                for line in blocks(o):
+                    super().print(Text(line))
+            else:
+                super().print(o, **kwargs)
+
+
+def blocks(table: Table) -> list[str]:
+    """The lines of ``table`` as records: the title, ``header: value`` per cell, a blank line
+    between records, then the caption. Empty cells are left out."""
+
+    def plain(x: object) -> str:
+        return x.plain if isinstance(x, Text) else str(x)
+
+    headers = [plain(c.header) for c in table.columns]
+    zh = any(ord(ch) > 0x2E80 for h in headers for ch in h)
+    sep = "：" if zh else ": "
+    columns = [[plain(cell) for cell in c.cells] for c in table.columns]
+    lines = [plain(table.title)] if table.title else []
+    for row in zip(*columns, strict=True):
+        lines += [f"{h}{sep}{v}" for h, v in zip(headers, row, strict=True) if v.strip()]
+        lines.append("")
+    if table.caption:
+        lines.append(plain(table.caption))
+    return lines
 
 
 def t(value: object) -> Text:
@@ -100,7 +155,7 @@ def target_table(ds: Dataset, src: str, tg: TargetGap, lang: str) -> Table:
     if tg.practice_months:
         totals += " + " + tr("practice_total", lang, n=hours(tg.practice_months))
     table.caption = t(
-        f"{tr('total', lang)}: {totals} · "
+        tr("kv", lang, what=tr("total", lang), value=totals) + " · "
         f"{tr('readiness', lang)} {tg.readiness:.0%} · "
         + tr("skills_met", lang, met=tg.met, total=tg.total)
     )
@@ -243,7 +298,7 @@ def roles(roles: list[Role], lang: str) -> None:
     rows = [
         [
             r.id,
-            pick(r.name, lang) + (f" ({tr('inferred', lang)})" if r.inferred else ""),
+            pick(r.name, lang) + (tr("inferred_suffix", lang) if r.inferred else ""),
             label(r.family, lang),
             label(r.level, lang),
         ]
@@ -279,10 +334,10 @@ def show_role(ds: Dataset, r: Role, lang: str) -> None:
         facts.append((tr("aliases", lang), ", ".join(r.aliases)))
     facts.append((tr("summary", lang), pick(r.summary, lang)))
     for k, v in facts:
-        out.print(t(f"{k}: {v}"))
+        out.print(t(tr("kv", lang, what=k, value=v)))
     for key, items in (("responsibilities", r.responsibilities), ("kpis", r.kpis)):
         if items:
-            out.print(t(tr(key, lang) + ":"))
+            out.print(t(tr("heading", lang, what=tr(key, lang))))
             for item in items:
                 out.print(t(f"  - {pick(item, lang)}"))
     table = _table(tr("requirements", lang))
@@ -303,38 +358,82 @@ def show_role(ds: Dataset, r: Role, lang: str) -> None:
         ("comes_from", ds.paths_to[r.id], "from_"),
     ):
         if paths:
-            out.print(t(tr(key, lang) + ":"))
+            out.print(t(tr("heading", lang, what=tr(key, lang))))
             for p in paths:
                 other = getattr(p, end)
+                kind, years = label(p.kind, lang), f"{p.years:g}"
                 out.print(
-                    t(f"  - {role_name(ds, other, lang)} ({label(p.kind, lang)}, {p.years:g})")
+                    t(
+                        tr(
+                            "path_item",
+                            lang,
+                            role=role_name(ds, other, lang),
+                            kind=kind,
+                            years=years,
+                        )
+                    )
                 )
 
 
 def show_skill(ds: Dataset, s: Skill, lang: str) -> None:
     out = console()
     out.print(t(f"{pick(s.name, lang)} ({s.id})"), style="bold")
-    out.print(t(f"{tr('dimension', lang)}: {label(s.dimension, lang)} / {label(s.category, lang)}"))
-    out.print(t(f"{tr('description', lang)}: {pick(s.description, lang)}"))
+    where = f"{label(s.dimension, lang)} / {label(s.category, lang)}"
+    out.print(t(tr("kv", lang, what=tr("dimension", lang), value=where)))
+    out.print(t(tr("kv", lang, what=tr("description", lang), value=pick(s.description, lang))))
     scale = _table(tr("effort", lang))
     scale.add_column(tr("level", lang), overflow="fold")
     scale.add_column(tr("name", lang), overflow="fold")
     scale.add_column(tr("hours", lang), justify="right", overflow="fold")
+    scale.add_column(tr("looks_like", lang), overflow="fold")
     for rung, h in zip(ds.scale, s.effort, strict=False):
-        scale.add_row(t(rung.level), t(pick(rung.name, lang)), t(hours(h)))
+        looks = level_text(rung, str(s.category), lang)
+        scale.add_row(t(rung.level), t(pick(rung.name, lang)), t(hours(h)), t(looks))
     out.print(scale)
     if s.prerequisites:
-        out.print(t(tr("prerequisites", lang) + ":"))
+        out.print(t(tr("heading", lang, what=tr("prerequisites", lang))))
         for p in s.prerequisites:
-            out.print(t(f"  - {skill_name(ds, p.skill, lang)} ≥ {p.level}"))
+            out.print(t(tr("at_least", lang, name=skill_name(ds, p.skill, lang), level=p.level)))
     if s.resources:
-        out.print(t(tr("resources", lang) + ":"))
+        out.print(t(tr("heading", lang, what=tr("resources", lang))))
+        sep = tr("list_sep_comma", lang)
         for res in s.resources:
-            extra = f", {res.provider}" if res.provider else ""
-            kind = label(res.kind, lang)
-            out.print(t(f"  - {pick(res.title, lang)} ({kind}{extra}, {hours(res.hours)} h)"))
+            about = [
+                label(res.kind, lang),
+                res.provider or "",
+                tr("n_h", lang, hours=hours(res.hours)),
+            ]
+            title = pick(res.title, lang)
+            out.print(
+                t(tr("resource_item", lang, title=title, about=sep.join(a for a in about if a)))
+            )
     needed = ds.needed_by.get(s.id, [])
     if needed:
-        out.print(t(tr("needed_by", lang) + ":"))
+        out.print(t(tr("heading", lang, what=tr("needed_by", lang))))
         for role, level in sorted(needed, key=lambda x: (-x[1], x[0].id)):
-            out.print(t(f"  - {role_name(ds, role.id, lang)} ≥ {level}"))
+            out.print(t(tr("at_least", lang, name=role_name(ds, role.id, lang), level=level)))
+
+
+def level_text(rung: ScaleLevel, category: str, lang: str) -> str:
+    """What ``rung`` looks like in ``category``; the scale's own description if not given."""
+    for entry in rung.by_category:
+        if entry.category == category:
+            return pick(entry.text, lang)
+    return pick(rung.description, lang)
+
+
+def levels(ds: Dataset, category: str | None, lang: str) -> None:
+    out = console()
+    title = (
+        tr("levels_title_category", lang, category=label(category, lang))
+        if category
+        else tr("levels_title", lang)
+    )
+    table = _table(title)
+    for key in ("level", "name", "description"):
+        table.add_column(tr(key, lang), overflow="fold")
+    for rung in ds.scale:
+        text = level_text(rung, category, lang) if category else pick(rung.description, lang)
+        table.add_row(t(rung.level), t(pick(rung.name, lang)), t(text))
+    out.print(table)
+    out.print(t(tr("levels_note", lang)))

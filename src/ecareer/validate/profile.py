@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Protocol
 
 from pydantic import ValidationError
 
 from ecareer.contract.dataset import Dataset
 from ecareer.contract.models import Profile
-from ecareer.contract.names import suggest
+from ecareer.contract.names import normalise, suggest
 from ecareer.contract.problems import Problem, sort_problems
+from ecareer.contract.records import Text
 from ecareer.errors import DataError, Exit
 from ecareer.load.files import read_text, shown_path
 from ecareer.load.parse import load_text
@@ -40,23 +43,41 @@ def load_profile(path: Path, ds: Dataset) -> Profile:
             problems.append(schema_problem(err, shown, ref.locate(loc), fields))
         raise DataError(f"the profile {shown} does not validate", problems, Exit.USAGE) from None
     top = ds.max_level
-    if profile.role is not None and profile.role not in ds.roles:
+    roles, skills = _names(ds.roles.values()), _names(ds.skills.values())
+    role = profile.role
+    if role is not None and role not in ds.roles:
+        role = roles.get(normalise(role), role)
+    if profile.role is not None and role not in ds.roles:
         problems.append(
             ref.problem(
                 "E103",
                 f"unknown role {profile.role!r}",
                 ("role",),
-                hint=suggest(profile.role, ds.roles) or "`ecareer roles` lists the roles",
+                hint=suggest(profile.role, _choices(ds.roles.values()))
+                or "`ecareer roles` lists the roles",
             )
         )
+    resolved: dict[str, int] = {}
     for skill, level in profile.skills.items():
-        if skill not in ds.skills:
+        sid = skill if skill in ds.skills else skills.get(normalise(skill), skill)
+        if sid in resolved:
+            problems.append(
+                ref.problem(
+                    "E101",
+                    f"skill {skill!r} is {sid!r}, already given",
+                    ("skills", skill),
+                    hint="give each skill once",
+                )
+            )
+        resolved[sid] = max(level, resolved.get(sid, 0))
+        if sid not in ds.skills:
             problems.append(
                 ref.problem(
                     "E102",
                     f"unknown skill {skill!r}",
                     ("skills", skill),
-                    hint=suggest(skill, ds.skills) or "`ecareer skills` lists the skills",
+                    hint=suggest(skill, _choices(ds.skills.values()))
+                    or "`ecareer skills` lists the skills",
                 )
             )
         elif not 0 <= level <= top:
@@ -65,11 +86,37 @@ def load_profile(path: Path, ds: Dataset) -> Profile:
                     "E104",
                     f"skill {skill!r} at level {level}, outside the scale 0..{top}",
                     ("skills", skill),
-                    hint="0 means not held; the scale is in `ecareer skills --scale`",
+                    hint="0 means not held; `ecareer levels` shows the scale",
                 )
             )
     if problems:
         raise DataError(
             f"the profile {shown} does not match the data", sort_problems(problems), Exit.USAGE
         )
-    return profile
+    return profile.model_copy(update={"role": role, "skills": resolved})
+
+
+class _Named(Protocol):
+    @property
+    def id(self) -> str: ...
+    @property
+    def name(self) -> Text: ...
+    @property
+    def aliases(self) -> tuple[str, ...]: ...
+
+
+def _choices(items: Iterable[_Named]) -> list[tuple[str, str]]:
+    """(text, id) for every id, name (both languages) and alias: what a profile may write."""
+    out = []
+    for item in items:
+        out += [(item.id, item.id), (item.name.en, item.id), (item.name.zh, item.id)]
+        out += [(alias, item.id) for alias in item.aliases]
+    return out
+
+
+def _names(items: Iterable[_Named]) -> dict[str, str]:
+    """Normalised id, name or alias to the id, for the names that name one item only."""
+    found: dict[str, set[str]] = {}
+    for text, ident in _choices(items):
+        found.setdefault(normalise(text), set()).add(ident)
+    return {key: next(iter(ids)) for key, ids in found.items() if len(ids) == 1}
