@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import sys
+from collections.abc import Iterator
 from typing import Any
 
 import typer
 from typer.core import TyperGroup
 
 from ecareer import __version__
-from ecareer.errors import DataError, EcareerError, Exit
+from ecareer.errors import DataError, EcareerError, Exit, Terminated
 
 
 def report(error: EcareerError) -> None:
@@ -34,11 +36,16 @@ class Boundary(TyperGroup):
     """Turns every :class:`EcareerError` into a message on stderr and its exit code."""
 
     def invoke(self, ctx: Any) -> Any:
+        _sane_columns()
         try:
-            return super().invoke(ctx)
+            with signals_as_interrupts():
+                return super().invoke(ctx)
         except EcareerError as error:
             report(error)
             raise typer.Exit(int(error.exit_code)) from None
+        except Terminated as stop:
+            sys.stderr.write(f"terminated ({signal_name(stop.signum)})\n")
+            raise typer.Exit(stop.exit_code) from None
         except KeyboardInterrupt:
             sys.stderr.write("interrupted\n")
             raise typer.Exit(int(Exit.INTERRUPTED)) from None
@@ -58,7 +65,72 @@ class Boundary(TyperGroup):
             raise typer.Exit(int(Exit.FAILED)) from None
 
 
-_OUTPUT_ERRORS = {errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG, errno.EPIPE}
+_OUTPUT_ERRORS = {
+    errno.ENOSPC,
+    errno.EIO,
+    errno.EDQUOT,
+    errno.EFBIG,
+    errno.EPIPE,
+    errno.EBADF,  # stdout was closed (`>&-`): see ecareer.__main__
+    errno.EAGAIN,  # a non-blocking stdout that stays full
+}
+
+#: The signals that end a run like Ctrl-C does (temporary files removed), exiting 128 + N.
+SIGNALS = ("SIGTERM", "SIGHUP")
+
+
+def signal_name(signum: int) -> str:
+    import signal
+
+    try:
+        return signal.Signals(signum).name
+    except ValueError:
+        return f"signal {signum}"
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise Terminated(signum)
+
+
+@contextlib.contextmanager
+def signals_as_interrupts() -> Iterator[None]:
+    """While the command runs, SIGTERM and SIGHUP raise :class:`Terminated`, so the cleanup
+    that Ctrl-C gets (:mod:`ecareer.store.atomic`) runs for them too."""
+    import signal
+
+    saved = []
+    for name in SIGNALS:
+        number = getattr(signal, name, None)
+        if number is None:
+            continue
+        with contextlib.suppress(ValueError, OSError):  # not the main thread: leave them
+            saved.append((number, signal.signal(number, _raise_terminated)))
+    try:
+        yield
+    finally:
+        for number, previous in saved:
+            with contextlib.suppress(ValueError, OSError, TypeError):
+                signal.signal(number, previous)
+
+
+#: The width when COLUMNS is not a number (or 0), and the least width a table is drawn at.
+DEFAULT_COLUMNS = 80
+MIN_COLUMNS = 60
+
+
+def _sane_columns() -> None:
+    """COLUMNS=0 made Rich print nothing and COLUMNS=1..3 dropped characters: a value that
+    is not a width falls back to 80, and a narrow one is raised to a readable 60."""
+    for name in ("COLUMNS",):
+        raw = os.environ.get(name)
+        if raw is None:
+            continue
+        text = raw.strip()
+        width = int(text) if text.isdigit() and len(text) <= 5 else 0
+        if width <= 0:
+            os.environ[name] = str(DEFAULT_COLUMNS)
+        elif width < MIN_COLUMNS:
+            os.environ[name] = str(MIN_COLUMNS)
 
 
 def _silence_stdout() -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import re
 import sys
 from enum import StrEnum
@@ -70,7 +71,7 @@ def write_plan(target: Path, text: str, force: bool) -> None:
     """
 
     from ecareer.render.escape import clean
-    from ecareer.store.atomic import write_atomic
+    from ecareer.store.atomic import write_atomic, write_through
 
     shown = clean(str(target))
     exists = OutputError(
@@ -86,6 +87,14 @@ def write_plan(target: Path, text: str, force: bool) -> None:
                 f"cannot write the plan to {shown}: the folder {clean(str(folder))} {what}",
                 hint="create the folder first, or give another -o",
             )
+        special = _special(target)
+        if special is not None:
+            if special:
+                raise OutputError(f"cannot write the plan to {shown}: {special}")
+            write_through(target, text)  # /dev/null, a terminal, a pipe with a reader
+            return
+        if target.is_symlink():
+            target = target.resolve()  # replace the file the link names, not the link
         if (target.exists() or target.is_symlink()) and not force:
             raise exists
         write_atomic(target, text, overwrite=force)
@@ -95,7 +104,48 @@ def write_plan(target: Path, text: str, force: bool) -> None:
         reason = error.strerror or type(error).__name__
         if isinstance(error, PermissionError):
             reason = "permission denied"
+        elif error.errno == errno.ENXIO:
+            reason = "it is a named pipe that nobody reads"
         raise OutputError(f"cannot write the plan to {shown}: {reason.lower()}") from None
+
+
+def _special(target: Path) -> str | None:
+    """None when ``target`` is a regular file (or a link to one) or does not exist: it is
+    written atomically. For anything else, "" when the plan may be written into it (a
+    terminal, /dev/null, a named pipe: never replaced), else why it is refused."""
+    import os
+    import stat
+
+    try:
+        info = target.stat()  # follows links: /dev/stdout is one
+    except FileNotFoundError:
+        return None
+    mode = info.st_mode
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return ""
+    if stat.S_ISCHR(mode):
+        null = os.stat(os.devnull)
+        if info.st_rdev == null.st_rdev or _is_terminal(target):
+            return ""
+        return "it is a device, not a file"
+    if stat.S_ISSOCK(mode):
+        return "it is a socket, not a file"
+    return "it is a device, not a file"
+
+
+def _is_terminal(target: Path) -> bool:
+    import os
+
+    try:
+        fd = os.open(target, os.O_WRONLY | os.O_NONBLOCK | os.O_NOCTTY)
+    except OSError:
+        return False
+    try:
+        return os.isatty(fd)
+    finally:
+        os.close(fd)
 
 
 @app.command()
