@@ -17,6 +17,7 @@ import contextlib
 import errno
 import functools
 import os
+import re
 import shutil
 import sys
 import traceback
@@ -297,6 +298,7 @@ def _signalled_fdopen(name: str) -> Callable[[Any], Any]:
 
 #: effect name -> (what it simulates, a function from the original callable to its stand-in)
 EFFECTS: dict[str, Callable[[Any], Any]] = {
+    "bash": lambda original: lambda *args, **kwargs: "bash",
     "sigterm-while-writing": _signalled_fdopen("SIGTERM"),
     "sighup-while-writing": _signalled_fdopen("SIGHUP"),
     "disk-full": _failing_fdopen(lambda: OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))),
@@ -1299,6 +1301,98 @@ CASES: tuple[Case, ...] = (
         "Team       │",
         "stdout",
         env={"COLUMNS": "2", "TERMINAL_WIDTH": None},
+    ),
+    # --- numbers beyond what int() and the messages take ---
+    Case(
+        "huge-integer",
+        "a required level of 5,000 digits (int() refuses over 4,300)",
+        ("validate", "--data", "data"),
+        1,
+        "S004 the number 99999999999999999999... has 5000 digits, more than 100",
+        "stdout",
+        setup=(
+            Write("data/roles.yaml", ROLES.replace("level: 1,", "level: " + "9" * 5000 + ",", 1)),
+        ),
+    ),
+    Case(
+        "huge-integer-cached",
+        "the same, for a command that reads the cache",
+        ("roles", "--data", "data"),
+        1,
+        "S004 the number 99999999999999999999... has 5000 digits",
+        setup=(
+            Write("data/roles.yaml", ROLES.replace("level: 1,", "level: " + "9" * 5000 + ",", 1)),
+        ),
+    ),
+    Case(
+        "profile-huge-hex",
+        "the profile holds a level of 4,000 hex digits (about 4,800 decimal ones)",
+        (*GAP, "--profile", "me.yaml"),
+        2,
+        "S004 the number 0xffffffffffffffffff... has 4002 digits, more than 100",
+        setup=(Write("me.yaml", "skills: {sql: 0x" + "f" * 4000 + "}\n"),),
+    ),
+    Case(
+        "profile-long-hex",
+        "the profile holds a level of 90 hex digits: shown in full in the message",
+        (*GAP, "--profile", "me.yaml"),
+        2,
+        "E104 skill 'sql' at level 2348542582773833227889480596789337027375682548908319870707",
+        setup=(Write("me.yaml", "skills: {sql: 0x" + "f" * 90 + "}\n"),),
+    ),
+    Case(
+        "plan-pace-subnormal",
+        "`plan --hours-per-week 1e-320` (months overflow a float)",
+        (*PLAN, "--hours-per-week", "1e-320"),
+        2,
+        "error: at 1e-320 hours a week the plan would take",
+        needs="plan",
+    ),
+    Case(
+        "plan-pace-just-over",
+        "`plan --hours-per-week 80.0000001`: the value shown as given",
+        (*PLAN, "--hours-per-week", "80.0000001"),
+        2,
+        "error: --hours-per-week 80.0000001 is out of range",
+        needs="plan",
+    ),
+    Case(
+        "scale-empty",
+        "`scale: []` in skills.yaml",
+        ("validate", "--data", "data"),
+        1,
+        "data/skills.yaml:2:1: error E111 the scale is empty",
+        "stdout",
+        setup=(Write("data/skills.yaml", re.sub(r"scale:\n(  - .*\n)+", "scale: []\n", SKILLS)),),
+    ),
+    Case(
+        "schema-out-with-escapes",
+        "`schema --out` a folder whose name holds ESC and BEL",
+        ("schema", "--out", "s\x1b[31m\x07"),
+        0,
+        "wrote 4 of 4 schemas in s\\x1b[31m\\x07",
+        "stdout",
+    ),
+    Case(
+        "completion-rc-is-a-folder",
+        "`--install-completion` for bash when ~/.bashrc is a folder",
+        ("--install-completion",),
+        1,
+        "error: cannot write home/.bashrc: is a directory",
+        setup=(Mkdir("home/.bashrc"),),
+        patches=(Patch("typer._completion_shared._get_shell_name", "bash"),),
+        env={"HOME": "{work}/home"},
+    ),
+    Case(
+        "completion-path-is-a-file",
+        "`--install-completion` for bash when ~/.bash_completions is a file",
+        ("--install-completion",),
+        1,
+        "error: cannot write home/.bash_completions: file exists",
+        setup=(Write("home/.bashrc", "# mine\n"), Write("home/.bash_completions", "mine\n")),
+        patches=(Patch("typer._completion_shared._get_shell_name", "bash"),),
+        env={"HOME": "{work}/home"},
+        intact=("home/.bash_completions",),
     ),
     # --- file names that are not UTF-8 ---
     Case(

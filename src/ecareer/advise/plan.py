@@ -110,11 +110,18 @@ def monthly_hours(hours_per_week: float) -> float:
     return WEEKS_PER_MONTH * hours_per_week
 
 
+#: More months than any plan is allowed (:data:`MAX_MONTHS`): where counting stops.
+_MONTHS_BOUND = 10**9
+
+
 def month_count(total: float, hours_per_week: float) -> int:
     """How many months ``total`` hours take (a rounding error never adds an empty month)."""
     if total <= 0:
         return 0
-    return max(1, math.ceil(total / monthly_hours(hours_per_week) - _EPS))
+    ratio = total / monthly_hours(hours_per_week) - _EPS
+    if not math.isfinite(ratio) or ratio > _MONTHS_BOUND:  # a pace of 1e-320 hours a week
+        return _MONTHS_BOUND
+    return max(1, math.ceil(ratio))
 
 
 def add_months(start: date, months: int) -> tuple[int, int]:

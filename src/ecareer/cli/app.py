@@ -7,6 +7,7 @@ import errno
 import os
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import typer
@@ -34,6 +35,22 @@ def report(error: EcareerError) -> None:
 
 class Boundary(TyperGroup):
     """Turns every :class:`EcareerError` into a message on stderr and its exit code."""
+
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        # the eager options run here, before invoke: --help or --version onto a closed or
+        # full stdout, --install-completion into an rc file that is a folder
+        try:
+            return super().make_context(*args, **kwargs)
+        except OSError as error:
+            if error.errno in _OUTPUT_ERRORS and not error.filename:
+                raise  # stdout: ecareer.__main__ says so
+            from ecareer.load.files import shown_path
+            from ecareer.render.escape import clean
+
+            reason = (error.strerror or type(error).__name__).lower()
+            where = clean(shown_path(Path(error.filename))) if error.filename else "a file"
+            sys.stderr.write(f"error: cannot write {where}: {reason}\n")
+            raise typer.Exit(int(Exit.FAILED)) from None
 
     def invoke(self, ctx: Any) -> Any:
         _sane_columns()

@@ -103,7 +103,7 @@ def schema(
             current = None
         if current == text:
             continue
-        stale.append(str(target))
+        stale.append(clean(str(target)))
         if not check:
             from ecareer.store.atomic import write_atomic
 
@@ -118,7 +118,7 @@ def schema(
                 ) from None
     if check and stale:
         sys.stderr.write("stale schemas: " + ", ".join(stale) + "\n")
-        sys.stderr.write("hint: run `ecareer schema --out " + str(out) + "`\n")
+        sys.stderr.write("hint: run `ecareer schema --out " + clean(str(out)) + "`\n")
         raise typer.Exit(int(Exit.FAILED))
     verb = "would update" if check else "wrote"
-    sys.stdout.write(f"{verb} {len(stale)} of {len(schemas)} schemas in {out}\n")
+    sys.stdout.write(f"{verb} {len(stale)} of {len(schemas)} schemas in {clean(str(out))}\n")

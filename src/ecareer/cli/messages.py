@@ -28,17 +28,26 @@ def describe(error: EcareerError) -> tuple[str, str]:
     if isinstance(error, OutOfRange):
         option = OPTIONS.get(error.quantity, error.quantity)
         return (
-            f"{option} {error.value:g} is out of range: give more than {error.low:g} and at "
-            f"most {error.high:g}",
+            f"{option} {_given(error.value)} is out of range: give more than {error.low:g} "
+            f"and at most {error.high:g}",
             "a usual pace is 5 to 15 hours a week" if error.quantity == "hours_per_week" else "",
         )
     if isinstance(error, PlanTooLong):
         return (
-            f"at {error.hours_per_week:g} hours a week the plan would take {error.months} "
+            f"at {_given(error.hours_per_week)} hours a week the plan would take {error.months} "
             f"months (more than {error.limit // 12} years)",
             f"raise {OPTIONS['hours_per_week']}",
         )
     return error.message, error.hint
+
+
+def _given(value: float) -> str:
+    """A number as given: short when that is exact, else every digit (80.0000001, not 80)."""
+    short, exact = f"{value:g}", repr(value)
+    try:
+        return short if float(short) == value and len(short) <= len(exact) else exact
+    except ValueError:
+        return short
 
 
 def _unknown(error: UnknownName) -> tuple[str, str]:

@@ -163,6 +163,16 @@ def read_layer(folder: Path, layer: int, draft: Draft, problems: list[Problem]) 
                 )
                 draft.failed.add(name)
                 continue
+            if key == "scale" and base and data[key] == []:
+                problems.append(
+                    ref.problem(
+                        "E111",
+                        "the scale is empty: it must be the levels 1, 2, ... N",
+                        (key,),
+                        hint="list the proficiency levels under `scale:`, lowest first",
+                    )
+                )
+                continue
             before = len(problems)
             entries, broken = _validate_list(key, data[key], ref, layer, problems)
             if len(problems) > before:
