@@ -904,7 +904,7 @@ CASES: tuple[Case, ...] = (
         "a role named `[x](http://e.vil) **b**` in a Markdown plan",
         PLAN,
         0,
-        "\\[x\\](http://e.vil) \\*\\*b\\*\\*",
+        "\\[x\\](http\\://e.vil) \\*\\*b\\*\\*",
         "stdout",
         setup=(Write("data/roles.yaml", role_named('"[x](http://e.vil) **b**"')),),
         needs="plan",
@@ -1301,6 +1301,23 @@ CASES: tuple[Case, ...] = (
         "Team       │",
         "stdout",
         env={"COLUMNS": "2", "TERMINAL_WIDTH": None},
+    ),
+    # --- escaping ---
+    Case(
+        "plan-markdown-live-links",
+        "a role named `[x](http://e.vil) **b** see www.evil.example a@e.vil`: no link of any "
+        "kind (bracketed, GFM autolinks, e-mail) in the Markdown plan",
+        PLAN,
+        0,
+        "\\[x\\](http\\://e.vil) \\*\\*b\\*\\* see www\\.evil.example a\\@e.vil",
+        "stdout",
+        setup=(
+            Write(
+                "data/roles.yaml",
+                role_named("'[x](http://e.vil) **b** see www.evil.example a@e.vil'"),
+            ),
+        ),
+        needs="plan",
     ),
     # --- numbers beyond what int() and the messages take ---
     Case(
