@@ -29,6 +29,8 @@ from ecareer.contract.records import Text
 from ecareer.errors import NoRoute
 
 MAX_LABELS_PER_ROLE = 64
+#: The work bound: labels expanded by one search before it stops (RouteResult.stopped_after)
+MAX_EXPANDED = 200_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +67,9 @@ class RouteResult:
     target: str
     start_levels: Levels
     routes: list[Route] = field(default_factory=list)
+    #: > 0 when the search stopped at its work bound after this many labels: the routes are
+    #: the best found so far, maybe not the cheapest
+    stopped_after: int = 0
 
 
 def _hours(ds: Dataset, have: Mapping[str, int], want: Mapping[str, int]) -> float:
@@ -97,6 +102,8 @@ class _Search:
         self.moves = moves
         self.via = frozenset(c.via)
         self._want: dict[frozenset[str], Levels] = {}
+        self.expanded = 0  # labels expanded, over every call of best()
+        self.stopped = False
 
     def want(self, seen_via: frozenset[str]) -> Levels:
         """The levels any completion must reach: target's and every unvisited via role's."""
@@ -130,6 +137,10 @@ class _Search:
             here = label.roles[-1]
             if here == self.target and label.seen_via == self.via:
                 return label.roles, self._moves_along(label.roles)
+            self.expanded += 1
+            if self.expanded > MAX_EXPANDED:
+                self.stopped = True
+                return self._fallback(root, banned_edges)
             key = (here, label.seen_via)
             kept = popped.setdefault(key, [])
             if any(steps <= label.steps and _covers(label.levels, lv) for lv, steps in kept):
@@ -154,11 +165,57 @@ class _Search:
                 )
         return None
 
+    def _fallback(
+        self, root: tuple[str, ...], banned_edges: frozenset[tuple[str, str]]
+    ) -> tuple[tuple[str, ...], list[Edge]] | None:
+        """After the work bound: the route of fewest moves from ``root`` through the ``via``
+        roles (in turn) to the target, by breadth-first search; None if there is none."""
+        roles = root
+        for goal in [*sorted(self.via - set(root)), self.target]:
+            leg = _fewest(self.moves, roles, goal, self.c.avoid, banned_edges)
+            if leg is None:
+                return None
+            roles = leg
+        if self.c.max_steps is not None and len(roles) - 1 > self.c.max_steps:
+            return None
+        return roles, self._moves_along(roles)
+
     def _moves_along(self, roles: tuple[str, ...]) -> list[Edge]:
         out = []
         for a, b in itertools.pairwise(roles):
             out.append(next(m for m in self.moves.out(a) if m.to == b))
         return out
+
+
+def _fewest(
+    moves: Moves,
+    root: tuple[str, ...],
+    goal: str,
+    avoid: frozenset[str] = frozenset(),
+    banned: frozenset[tuple[str, str]] = frozenset(),
+) -> tuple[str, ...] | None:
+    """``root`` extended by the fewest moves to ``goal``, never revisiting a role."""
+    from collections import deque
+
+    if root[-1] == goal:
+        return root
+    before = {root[-1]: ""}
+    blocked = set(root) | set(avoid)
+    queue = deque([root[-1]])
+    while queue:
+        here = queue.popleft()
+        for move in moves.out(here):
+            nxt = move.to
+            if nxt in before or nxt in blocked or (here, nxt) in banned:
+                continue
+            before[nxt] = here
+            if nxt == goal:
+                tail = [nxt]
+                while before[tail[-1]] != root[-1]:
+                    tail.append(before[tail[-1]])
+                return (*root, *reversed(tail))
+            queue.append(nxt)
+    return None
 
 
 def advance(ds: Dataset, levels: Levels, role: str) -> tuple[float, Levels]:
@@ -199,6 +256,9 @@ def find_routes(
     if start == target:
         result.routes.append(Route((start,), ()))
         return result
+    if _fewest(Moves(ds, Constraints(similar=c.similar)), (start,), target) is None:
+        # unreachable whatever the options: said before any search (a breadth-first search)
+        raise NoRoute(start, target, ("unreachable",), similar=c.similar)
     moves = Moves(ds, c)
     search = _Search(ds, start_levels, target, c, moves)
     first = search.best((start,))
@@ -229,6 +289,9 @@ def find_routes(
         _, roles, mv = heapq.heappop(candidates)
         found.append((roles, mv))
     result.routes = [build_route(ds, start_levels, roles, mv) for roles, mv in found]
+    if search.stopped:
+        result.stopped_after = MAX_EXPANDED
+        result.routes.sort(key=lambda r: r.hours)
     return result
 
 

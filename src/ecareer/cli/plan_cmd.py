@@ -230,6 +230,9 @@ def plan(
     target = named(ds, to, "--to")
     c = route_constraints(ds, who.role, target, via, avoid, max_steps, promotions_only, similar)
     result = find_routes(ds, who.role, target, who.levels, 1, c)
+    from ecareer.cli.advise_cmds import note_bound
+
+    note_bound(result.stopped_after, s.lang)
     name = person if person is not None else (who.profile_name or "")
     the_plan = build_plan(ds, who, target, result, hours_per_week, day, name.strip())
     if chosen is PlanFormat.HTML:

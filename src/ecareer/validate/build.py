@@ -18,7 +18,13 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from ecareer.contract import records as rec
 from ecareer.contract.dataset import Dataset
 from ecareer.contract.models import MODELS, to_record
-from ecareer.contract.problems import Problem, Severity, has_errors, sort_problems
+from ecareer.contract.problems import (
+    Problem,
+    Severity,
+    cap_per_file,
+    has_errors,
+    sort_problems,
+)
 from ecareer.contract.vocab import DATA_FILES
 from ecareer.load.files import read_text, shown_path
 from ecareer.load.parse import load_text
@@ -226,7 +232,7 @@ def build(
     problems.extend(run_checks(draft))
     if not warnings:
         problems = [p for p in problems if p.severity is Severity.ERROR]
-    problems = sort_problems(problems)
+    problems = cap_per_file(sort_problems(problems))
     if has_errors(problems):
         return None, problems
     return merge(draft), problems

@@ -8,8 +8,8 @@ from pydantic import ValidationError
 
 from ecareer.contract.dataset import Dataset
 from ecareer.contract.models import Profile
-from ecareer.contract.names import suggest
-from ecareer.contract.problems import Problem, sort_problems
+from ecareer.contract.names import Suggester, suggest
+from ecareer.contract.problems import MAX_PER_FILE, Problem, more_problems, sort_problems
 from ecareer.errors import DataError, Exit
 from ecareer.load.files import read_text, shown_path
 from ecareer.load.parse import load_text
@@ -49,14 +49,19 @@ def load_profile(path: Path, ds: Dataset) -> Profile:
                 hint=suggest(profile.role, ds.roles) or "`ecareer roles` lists the roles",
             )
         )
+    near = Suggester(ds.skills)
+    more = 0
     for skill, level in profile.skills.items():
+        if len(problems) >= MAX_PER_FILE:  # a bound: the rest are only counted
+            more += skill not in ds.skills or not 0 <= level <= top
+            continue
         if skill not in ds.skills:
             problems.append(
                 ref.problem(
                     "E102",
                     f"unknown skill {skill!r}",
                     ("skills", skill),
-                    hint=suggest(skill, ds.skills) or "`ecareer skills` lists the skills",
+                    hint=near(skill) or "`ecareer skills` lists the skills",
                 )
             )
         elif not 0 <= level <= top:
@@ -70,6 +75,8 @@ def load_profile(path: Path, ds: Dataset) -> Profile:
             )
     if problems:
         raise DataError(
-            f"the profile {shown} does not match the data", sort_problems(problems), Exit.USAGE
+            f"the profile {shown} does not match the data",
+            sort_problems(problems) + ([more_problems(problems[-1], more)] if more else []),
+            Exit.USAGE,
         )
     return profile

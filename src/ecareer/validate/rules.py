@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable
 from typing import Any
 
-from ecareer.contract.names import suggest
+from ecareer.contract.names import Suggester
 from ecareer.contract.problems import Problem, Severity
 from ecareer.contract.vocab import CATEGORIES, LEVEL_RANK, MoveKind
 from ecareer.validate.cycles import check_prerequisite_cycles, check_promotion_cycles
@@ -170,6 +170,7 @@ def check_references(draft: Draft) -> list[Problem]:
     known_roles = role_ids | draft.broken_role_ids
     skills_known = "skills" not in draft.failed
     roles_known = "roles" not in draft.failed
+    near_skill, near_role = Suggester(skill_ids), Suggester(role_ids)
     out = []
     for r in draft.roles if skills_known else ():
         for i, req in enumerate(r.item.skills):
@@ -181,7 +182,7 @@ def check_references(draft: Draft) -> list[Problem]:
                         "skills",
                         i,
                         "skill",
-                        hint=suggest(req.skill, skill_ids) or "define it in skills.yaml",
+                        hint=near_skill(req.skill) or "define it in skills.yaml",
                     )
                 )
     for e in draft.skills:
@@ -205,7 +206,7 @@ def check_references(draft: Draft) -> list[Problem]:
                         "prerequisites",
                         i,
                         "skill",
-                        hint=suggest(pre.skill, skill_ids) or "define it in skills.yaml",
+                        hint=near_skill(pre.skill) or "define it in skills.yaml",
                     )
                 )
     for pe in draft.paths:
@@ -226,7 +227,7 @@ def check_references(draft: Draft) -> list[Problem]:
                         "E103",
                         f"path `{field}: {end}` names an unknown role",
                         field,
-                        hint=suggest(end, role_ids) or "define it in roles.yaml",
+                        hint=near_role(end) or "define it in roles.yaml",
                     )
                 )
     return out
