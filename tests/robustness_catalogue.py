@@ -299,6 +299,8 @@ def _signalled_fdopen(name: str) -> Callable[[Any], Any]:
 #: effect name -> (what it simulates, a function from the original callable to its stand-in)
 EFFECTS: dict[str, Callable[[Any], Any]] = {
     "bash": lambda original: lambda *args, **kwargs: "bash",
+    "one": lambda original: 1,
+    "no-heap": lambda original: None,  # any search would fail at its first heappush
     "sigterm-while-writing": _signalled_fdopen("SIGTERM"),
     "sighup-while-writing": _signalled_fdopen("SIGHUP"),
     "disk-full": _failing_fdopen(lambda: OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))),
@@ -396,6 +398,41 @@ PLAN = ("plan", "--from", "ops-assistant", "--to", "ops-director", "--data", "da
 PLAN_TMP = ".plan.md.*"  # the temporary file of an atomic write (see ecareer.store.atomic)
 KEEP = "an older plan: must survive\n"
 MIB = 1024 * 1024
+
+
+def _skill(i: int, pre: int | None = None) -> str:
+    text = (
+        f"  - id: c{i}\n    name: {{en: C {i}, zh: C{i}}}\n    dimension: professional-ability\n"
+        "    category: industry-insight\n    description: {en: x, zh: x}\n"
+        "    effort: [1, 2, 3, 4, 5]\n"
+    )
+    return text + (
+        f"    prerequisites:\n      - {{skill: c{pre}, level: 1}}\n" if pre is not None else ""
+    )
+
+
+LEADS = "      - {skill: team-leadership, level: 2, importance: 4}\n"
+
+
+def chain_data(n: int) -> tuple[Write, Write]:
+    """skills.yaml with a chain of ``n`` skills (each the prerequisite of the next), and
+    ops-supervisor needing the last one."""
+    skills = SKILLS + "".join(_skill(i, i - 1 if i else None) for i in range(n))
+    roles = ROLES.replace(
+        LEADS, LEADS + f"      - {{skill: c{n - 1}, level: 1, importance: 1}}\n", 1
+    )
+    return Write("data/skills.yaml", skills), Write("data/roles.yaml", roles)
+
+
+def wide_data(n: int) -> tuple[Write, Write]:
+    """``n`` more skills, all required by ops-supervisor (a role of ``n`` requirements)."""
+    skills = SKILLS + "".join(_skill(i) for i in range(n))
+    reqs = "".join(f"      - {{skill: c{i}, level: 3, importance: 1}}\n" for i in range(n))
+    return Write("data/skills.yaml", skills), Write(
+        "data/roles.yaml", ROLES.replace(LEADS, LEADS + reqs, 1)
+    )
+
+
 #: 600 more skills (over 64 KiB of JSON): more than a pipe holds
 EXTRA_SKILLS = "".join(
     f"  - id: extra-skill-{i}\n"
@@ -1318,6 +1355,94 @@ CASES: tuple[Case, ...] = (
             ),
         ),
         needs="plan",
+    ),
+    # --- algorithmic blow-ups: every command is bounded ---
+    Case(
+        "gap-prerequisite-chain",
+        "a chain of 10,000 prerequisites (was quadratic: minutes)",
+        ("gap", "--from", "ops-specialist", "--to", "ops-supervisor", "--data", "data"),
+        0,
+        "and 9,504 more rows, not",
+        "stdout",
+        setup=chain_data(10_000),
+    ),
+    Case(
+        "plan-prerequisite-chain",
+        "`plan` along a chain of 10,000 prerequisites",
+        ("plan", "--from", "ops-specialist", "--to", "ops-supervisor", "--data", "data"),
+        0,
+        "prerequisite for C 9999",
+        "stdout",
+        setup=chain_data(10_000),
+        needs="plan",
+    ),
+    Case(
+        "plan-role-of-20000-requirements",
+        "`plan` to a role of 20,000 requirements (was quadratic in the tasks: minutes)",
+        (
+            "plan",
+            "--from",
+            "ops-specialist",
+            "--to",
+            "ops-supervisor",
+            "--data",
+            "data",
+            "--hours-per-week",
+            "80",
+        ),
+        0,
+        "C 19999",
+        "stdout",
+        setup=wide_data(20_000),
+        needs="plan",
+    ),
+    Case(
+        "plan-html-long-names",
+        "an HTML plan through four roles of 2,000-character names (SVG wrapping was cubic)",
+        (*PLAN, "--format", "html"),
+        0,
+        "<svg",
+        "stdout",
+        setup=(
+            Write(
+                "data/roles.yaml",
+                re.sub(r"name: \{en: [^,]*,", "name: {en: " + "W" * 1999 + ",", ROLES),
+            ),
+        ),
+        needs="plan",
+    ),
+    Case(
+        "unknown-role-4kb",
+        "an unknown `--from` of 4 KB on 10,000 skills (did-you-mean compares 64 characters)",
+        ("gap", "--from", "q" * 4096, "--to", "ops-director", "--data", "data"),
+        2,
+        "error: unknown role 'qqqqqqqq",
+        setup=chain_data(10_000),
+    ),
+    Case(
+        "profile-100000-unknown-skills",
+        "a profile naming 100,000 unknown skills: 200 problems, then one that counts the rest",
+        (*GAP, "--profile", "me.yaml"),
+        2,
+        "E102 99,800 more problems in me.yaml are not shown (the first 200 are)",
+        setup=(Write("me.yaml", "skills:\n" + "".join(f"  zz{i}q: 1\n" for i in range(100_000))),),
+    ),
+    Case(
+        "route-work-bound",
+        "the route search reaches its work bound (lowered to 1 label here)",
+        ("route", "--from", "ops-assistant", "--to", "ops-director", "--data", "data"),
+        0,
+        "note: stopped after 1 states: the best route found so far is shown, it may not be "
+        "the cheapest",
+        patches=(Patch("ecareer.advise.route.MAX_EXPANDED", "one"),),
+    ),
+    Case(
+        "route-unreachable",
+        "a target no chain of moves reaches: answered before any search",
+        ("route", "--from", "ops-director", "--to", "ops-assistant", "--data", "data"),
+        1,
+        "no route: 'ops-assistant' cannot be reached from 'ops-director' by any chain of moves",
+        patches=(Patch("ecareer.advise.route.heapq", "no-heap"),),
     ),
     # --- numbers beyond what int() and the messages take ---
     Case(
