@@ -433,6 +433,25 @@ def wide_data(n: int) -> tuple[Write, Write]:
     )
 
 
+#: an overlay's skills.yaml: spreadsheets now needs sql, and sql needs nothing
+OVERLAY_SKILLS = """\
+skills:
+  - id: spreadsheets
+    name: {en: Spreadsheets, zh: 电子表格}
+    dimension: professional-ability
+    category: business-tools
+    description: {en: Formulas and pivot tables, zh: 公式与数据透视表}
+    effort: [4, 8, 16, 32, 64]
+    prerequisites:
+      - {skill: sql, level: 1}
+  - id: sql
+    name: {en: SQL, zh: SQL}
+    dimension: professional-ability
+    category: business-tools
+    description: {en: Querying databases, zh: 数据库查询}
+    effort: [6, 12, 24, 48, 96]
+"""
+
 #: 600 more skills (over 64 KiB of JSON): more than a pipe holds
 EXTRA_SKILLS = "".join(
     f"  - id: extra-skill-{i}\n"
@@ -1355,6 +1374,42 @@ CASES: tuple[Case, ...] = (
             ),
         ),
         needs="plan",
+    ),
+    # --- overlays: the rules see the merged view ---
+    Case(
+        "overlay-replaces-prerequisites",
+        "an overlay turns sql -> spreadsheets round (replacing both skills): no cycle is left",
+        ("validate", "--data", "data", "--overlay", "ov"),
+        0,
+        "valid: 4 files checked, no problems",
+        "stdout",
+        setup=(Write("ov/skills.yaml", OVERLAY_SKILLS),),
+    ),
+    Case(
+        "overlay-replaces-a-promotion",
+        "an overlay makes a promotion lateral and adds the promotion back: no cycle is left",
+        ("validate", "--data", "data", "--overlay", "ov"),
+        0,
+        "valid: 4 files checked, no problems",
+        "stdout",
+        setup=(
+            Write(
+                "ov/paths.yaml",
+                "paths:\n"
+                "  - {from: ops-assistant, to: ops-specialist, kind: lateral, years: 1}\n"
+                "  - {from: ops-specialist, to: ops-assistant, kind: promotion, years: 1}\n",
+            ),
+        ),
+    ),
+    Case(
+        "overlay-makes-a-cycle",
+        "an overlay's skill needs sql, which needs it: the error names the overlay's file",
+        ("validate", "--data", "data", "--overlay", "ov"),
+        1,
+        "ov/skills.yaml:2:5: error E107 prerequisites form a cycle: spreadsheets -> sql -> "
+        "spreadsheets",
+        "stdout",
+        setup=(Write("ov/skills.yaml", OVERLAY_SKILLS.split("  - id: sql")[0]),),
     ),
     # --- algorithmic blow-ups: every command is bounded ---
     Case(
