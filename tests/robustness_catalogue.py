@@ -589,7 +589,7 @@ CASES: tuple[Case, ...] = (
         "every file starts with a UTF-8 byte-order mark",
         ("validate", "--data", "data"),
         0,
-        "valid: 3 files checked, no problems",
+        "valid, with 5 warnings; 3 files checked",
         "stdout",
         setup=(
             Write("data/roles.yaml", "\ufeff" + ROLES),
@@ -1381,7 +1381,7 @@ CASES: tuple[Case, ...] = (
         "an overlay turns sql -> spreadsheets round (replacing both skills): no cycle is left",
         ("validate", "--data", "data", "--overlay", "ov"),
         0,
-        "valid: 4 files checked, no problems",
+        "valid, with 5 warnings; 4 files checked",
         "stdout",
         setup=(Write("ov/skills.yaml", OVERLAY_SKILLS),),
     ),
@@ -1390,7 +1390,7 @@ CASES: tuple[Case, ...] = (
         "an overlay makes a promotion lateral and adds the promotion back: no cycle is left",
         ("validate", "--data", "data", "--overlay", "ov"),
         0,
-        "valid: 4 files checked, no problems",
+        "valid, with 5 warnings; 4 files checked",
         "stdout",
         setup=(
             Write(
@@ -1410,6 +1410,31 @@ CASES: tuple[Case, ...] = (
         "spreadsheets",
         "stdout",
         setup=(Write("ov/skills.yaml", OVERLAY_SKILLS.split("  - id: sql")[0]),),
+    ),
+    Case(
+        "role-promises-kept",
+        "a role of 2 skills, all of one dimension (CONTRIBUTING promises 6 over 2)",
+        ("validate", "--data", "data", "--strict"),
+        1,
+        "warning W203 role 'ops-assistant' needs 2 skills over 1 dimensions; a role needs at "
+        "least 6 over at least 2",
+        "stdout",
+    ),
+    Case(
+        "role-without-essential-skill",
+        "an overlay's role with no essential skill",
+        ("validate", "--data", "data", "--overlay", "ov"),
+        0,
+        "warning W204 role 'data-analyst' has no essential skill",
+        "stdout",
+        setup=(
+            Write(
+                "ov/roles.yaml",
+                ROLES[ROLES.index("  - id: data-analyst") :]
+                .replace(", essential: true", "")
+                .join(["roles:\n", ""]),
+            ),
+        ),
     ),
     # --- algorithmic blow-ups: every command is bounded ---
     Case(
@@ -1782,6 +1807,15 @@ hold a control character (ESC, BEL, C1 controls such as CSI, bidirectional overr
 in-process are simulated by replacing the system call that fails (a full disk, a folder that
 refuses writes, Ctrl-C) while the command runs. Files marked intact must hold exactly what
 they held before, and no temporary file may be left.
+
+Every command is bounded, and says so when a bound cuts an answer: data files of at most
+64 MiB, nesting 64 deep, numbers of at most 100 digits; at most 200 problems per file (then
+one that counts the rest) and 100 did-you-means per check, comparing at most 64 characters;
+tables of at most 500 rows (`--json` has all of them); a route search expands at most
+200,000 labels, then shows the route of fewest moves with a note on stderr that it may not
+be the cheapest; a target that no chain of moves reaches is answered before any search; a
+plan has at most 100 years of months. Gap, plan and SVG text wrapping are linear in the
+size of the data.
 
 Beyond this table the test suite also feeds every input of the YAML test suite to each data
 file and to a profile (`tests/test_robustness_yaml_suite.py`), fuzzes the data and profiles

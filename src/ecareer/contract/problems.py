@@ -47,6 +47,8 @@ RULES: dict[str, tuple[str, str]] = {
     "E113": ("effort-length", "a skill's effort list does not match the scale"),
     "W201": ("isolated-role", "a role that no path reaches or leaves"),
     "W202": ("unused-skill", "a skill that no role needs and no skill builds on"),
+    "W203": ("thin-role", "a role needing fewer than 6 skills, or skills of only one dimension"),
+    "W204": ("no-essential-skill", "a role with no essential skill"),
 }
 
 
