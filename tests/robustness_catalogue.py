@@ -17,6 +17,7 @@ import contextlib
 import errno
 import functools
 import os
+import re
 import shutil
 import sys
 import traceback
@@ -178,7 +179,50 @@ class Fifo:
         os.mkfifo(target)
 
 
-Step = Write | Sparse | Mkdir | Remove | Symlink | Fifo
+@dataclass(frozen=True)
+class Chmod:
+    path: str
+    mode: int
+
+    def apply(self, work: Path) -> None:
+        (work / self.path).chmod(self.mode)
+
+
+@dataclass(frozen=True)
+class Age:
+    """Make ``path`` look unused for ``days`` days (its access and modification times)."""
+
+    path: str
+    days: int
+
+    def apply(self, work: Path) -> None:
+        import time
+
+        when = time.time() - self.days * 86400
+        os.utime(work / self.path, (when, when), follow_symlinks=False)
+
+
+@dataclass(frozen=True)
+class AtCacheFile:
+    """Plant ``kind`` ("fifo", or a link to ``target``) at the predictable name of the cache
+    file of ``data/`` in ``.cache/``."""
+
+    kind: str
+    target: str = ""
+
+    def apply(self, work: Path) -> None:
+        from ecareer.store.key import short_hash
+
+        folder = work / ".cache"
+        folder.mkdir(mode=0o700, exist_ok=True)
+        path = folder / f"dataset-{short_hash(os.fsencode(str(work / 'data')))}.cache"
+        if self.kind == "fifo":
+            os.mkfifo(path)
+        else:
+            path.symlink_to(self.target)
+
+
+Step = Write | Sparse | Mkdir | Remove | Symlink | Fifo | Chmod | Age | AtCacheFile
 
 
 # --- faults injected while the command runs ---------------------------------------------------
@@ -225,8 +269,40 @@ def _raising(error: Callable[[], BaseException]) -> Callable[[Any], Any]:
     return make
 
 
+class _SignalledHandle(_FailingHandle):
+    """A file handle that gets a real signal half-way through a write."""
+
+    def __init__(self, handle: Any, signum: int) -> None:
+        super().__init__(handle, KeyboardInterrupt())
+        self._signum = signum
+
+    def write(self, data: bytes) -> int:
+        import signal
+
+        self._handle.write(data[: len(data) // 2])
+        signal.raise_signal(self._signum)
+        return self._handle.write(data[len(data) // 2 :])  # only if the signal was ignored
+
+
+def _signalled_fdopen(name: str) -> Callable[[Any], Any]:
+    def make(original: Any) -> Any:
+        import signal
+
+        def fdopen(fd: int, *args: Any, **kwargs: Any) -> Any:
+            return _SignalledHandle(original(fd, *args, **kwargs), getattr(signal, name))
+
+        return fdopen
+
+    return make
+
+
 #: effect name -> (what it simulates, a function from the original callable to its stand-in)
 EFFECTS: dict[str, Callable[[Any], Any]] = {
+    "bash": lambda original: lambda *args, **kwargs: "bash",
+    "one": lambda original: 1,
+    "no-heap": lambda original: None,  # any search would fail at its first heappush
+    "sigterm-while-writing": _signalled_fdopen("SIGTERM"),
+    "sighup-while-writing": _signalled_fdopen("SIGHUP"),
     "disk-full": _failing_fdopen(lambda: OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))),
     "interrupt-while-writing": _failing_fdopen(KeyboardInterrupt),
     "permission-denied": _raising(lambda: PermissionError(errno.EACCES, os.strerror(errno.EACCES))),
@@ -288,6 +364,10 @@ class Case:
     stdout_to: str = ""
     #: "posix" when the case needs named pipes, resource limits or /dev/zero, /dev/full
     only_on: str = ""
+    #: for a child process: standard streams it starts with closed ("stdout", "stderr")
+    closed: tuple[str, ...] = ()
+    #: for a child process: its stdout starts non-blocking (O_NONBLOCK), read slowly
+    nonblocking: bool = False
 
 
 def _mini(name: str) -> str:
@@ -318,6 +398,70 @@ PLAN = ("plan", "--from", "ops-assistant", "--to", "ops-director", "--data", "da
 PLAN_TMP = ".plan.md.*"  # the temporary file of an atomic write (see ecareer.store.atomic)
 KEEP = "an older plan: must survive\n"
 MIB = 1024 * 1024
+
+
+def _skill(i: int, pre: int | None = None) -> str:
+    text = (
+        f"  - id: c{i}\n    name: {{en: C {i}, zh: C{i}}}\n    dimension: professional-ability\n"
+        "    category: industry-insight\n    description: {en: x, zh: x}\n"
+        "    effort: [1, 2, 3, 4, 5]\n"
+    )
+    return text + (
+        f"    prerequisites:\n      - {{skill: c{pre}, level: 1}}\n" if pre is not None else ""
+    )
+
+
+LEADS = "      - {skill: team-leadership, level: 2, importance: 4}\n"
+
+
+def chain_data(n: int) -> tuple[Write, Write]:
+    """skills.yaml with a chain of ``n`` skills (each the prerequisite of the next), and
+    ops-supervisor needing the last one."""
+    skills = SKILLS + "".join(_skill(i, i - 1 if i else None) for i in range(n))
+    roles = ROLES.replace(
+        LEADS, LEADS + f"      - {{skill: c{n - 1}, level: 1, importance: 1}}\n", 1
+    )
+    return Write("data/skills.yaml", skills), Write("data/roles.yaml", roles)
+
+
+def wide_data(n: int) -> tuple[Write, Write]:
+    """``n`` more skills, all required by ops-supervisor (a role of ``n`` requirements)."""
+    skills = SKILLS + "".join(_skill(i) for i in range(n))
+    reqs = "".join(f"      - {{skill: c{i}, level: 3, importance: 1}}\n" for i in range(n))
+    return Write("data/skills.yaml", skills), Write(
+        "data/roles.yaml", ROLES.replace(LEADS, LEADS + reqs, 1)
+    )
+
+
+#: an overlay's skills.yaml: spreadsheets now needs sql, and sql needs nothing
+OVERLAY_SKILLS = """\
+skills:
+  - id: spreadsheets
+    name: {en: Spreadsheets, zh: 电子表格}
+    dimension: professional-ability
+    category: business-tools
+    description: {en: Formulas and pivot tables, zh: 公式与数据透视表}
+    effort: [4, 8, 16, 32, 64]
+    prerequisites:
+      - {skill: sql, level: 1}
+  - id: sql
+    name: {en: SQL, zh: SQL}
+    dimension: professional-ability
+    category: business-tools
+    description: {en: Querying databases, zh: 数据库查询}
+    effort: [6, 12, 24, 48, 96]
+"""
+
+#: 600 more skills (over 64 KiB of JSON): more than a pipe holds
+EXTRA_SKILLS = "".join(
+    f"  - id: extra-skill-{i}\n"
+    f"    name: {{en: Extra skill {i}, zh: 额外技能{i}}}\n"
+    "    dimension: professional-ability\n"
+    "    category: industry-insight\n"
+    "    description: {en: One more skill, zh: 又一项技能}\n"
+    "    effort: [1, 2, 3, 4, 5]\n"
+    for i in range(600)
+)
 
 CASES: tuple[Case, ...] = (
     # --- the data folder and its files ---
@@ -445,7 +589,7 @@ CASES: tuple[Case, ...] = (
         "every file starts with a UTF-8 byte-order mark",
         ("validate", "--data", "data"),
         0,
-        "valid: 3 files checked, no problems",
+        "valid, with 5 warnings; 3 files checked",
         "stdout",
         setup=(
             Write("data/roles.yaml", "\ufeff" + ROLES),
@@ -816,7 +960,7 @@ CASES: tuple[Case, ...] = (
         "a role named `[x](http://e.vil) **b**` in a Markdown plan",
         PLAN,
         0,
-        "\\[x\\](http://e.vil) \\*\\*b\\*\\*",
+        "\\[x\\](http\\://e.vil) \\*\\*b\\*\\*",
         "stdout",
         setup=(Write("data/roles.yaml", role_named('"[x](http://e.vil) **b**"')),),
         needs="plan",
@@ -946,6 +1090,576 @@ CASES: tuple[Case, ...] = (
         patches=(Patch("os.fdopen", "disk-full"),),
         absent=("schemas/.*.tmp",),
     ),
+    # --- never destroy what is not ours: the cache folder ---
+    Case(
+        "cache-dir-is-home",
+        "`ECAREER_CACHE_DIR=$HOME` holding a thesis.tmp and someone's notes.cache, both a year old",
+        ("roles", "--data", "data"),
+        0,
+        "ops-director",
+        "stdout",
+        setup=(
+            Mkdir("home"),
+            Write("home/thesis.tmp", "chapter one\n"),
+            Write("home/notes.cache", "not ours\n"),
+            Age("home/thesis.tmp", 400),
+            Age("home/notes.cache", 400),
+        ),
+        env={"ECAREER_CACHE_DIR": "{work}/home"},
+        intact=("home/thesis.tmp", "home/notes.cache"),
+    ),
+    Case(
+        "cache-dir-planted-links",
+        "the cache folder holds old links named like cache and temporary files, to a file of ours",
+        ("roles", "--data", "data"),
+        0,
+        "ops-director",
+        "stdout",
+        setup=(
+            Mkdir("cache"),
+            Write("victim.txt", "keep me\n"),
+            Symlink("cache/dataset-00000000000000000000.cache", "../victim.txt"),
+            Symlink("cache/.dataset-00000000000000000000.cache.abc.tmp", "../victim.txt"),
+            Age("cache/dataset-00000000000000000000.cache", 400),
+            Age("cache/.dataset-00000000000000000000.cache.abc.tmp", 400),
+        ),
+        env={"ECAREER_CACHE_DIR": "{work}/cache"},
+        intact=("victim.txt", "cache/dataset-00000000000000000000.cache"),
+    ),
+    Case(
+        "cache-dir-world-writable",
+        "the cache folder may be written by anyone (0777): not used, one warning",
+        ("roles", "--data", "data"),
+        0,
+        "warning: not using the cache folder cache: other users may write to it",
+        setup=(Mkdir("cache"), Chmod("cache", 0o777)),
+        env={"ECAREER_CACHE_DIR": "{work}/cache"},
+        absent=("cache/*",),
+    ),
+    Case(
+        "cache-dir-is-a-symlink",
+        "`$XDG_CACHE_HOME/ecareer` is a symbolic link to another folder: not used, one warning",
+        ("roles", "--data", "data"),
+        0,
+        "warning: not using the cache folder xdg/ecareer: it is a symbolic link",
+        setup=(Mkdir("xdg"), Mkdir("elsewhere"), Symlink("xdg/ecareer", "../elsewhere")),
+        env={"ECAREER_CACHE_DIR": None, "XDG_CACHE_HOME": "{work}/xdg"},
+        absent=("elsewhere/*",),
+    ),
+    Case(
+        "cache-file-is-a-fifo",
+        "a named pipe at the cache file's predictable name: not opened for reading, no hang",
+        ("roles", "--data", "data"),
+        0,
+        "ops-director",
+        "stdout",
+        setup=(AtCacheFile("fifo"),),
+        process=True,
+        only_on="posix",
+    ),
+    Case(
+        "cache-file-is-dev-stdin",
+        "a link to /dev/stdin at the cache file's predictable name: links are not followed",
+        ("roles", "--data", "data"),
+        0,
+        "ops-director",
+        "stdout",
+        setup=(AtCacheFile("link", "/dev/stdin"),),
+        process=True,
+        only_on="posix",
+    ),
+    # --- never replace what is not a regular file ---
+    Case(
+        "plan-onto-dev-null",
+        "`plan -o /dev/null --force`: written into, never replaced",
+        (*PLAN, "-o", "/dev/null", "--force"),
+        0,
+        "wrote /dev/null",
+        needs="plan",
+        only_on="posix",
+    ),
+    Case(
+        "plan-onto-dev-stdout",
+        "`plan -o /dev/stdout --force` (a link to the process's stdout): written into",
+        (*PLAN, "-o", "/dev/stdout", "--force"),
+        0,
+        "## ",
+        "stdout",
+        needs="plan",
+        process=True,
+        only_on="posix",
+    ),
+    Case(
+        "plan-onto-fifo-without-reader",
+        "`plan -o fifo --force` onto a named pipe nobody reads: refused at once, no hang",
+        (*PLAN, "-o", "plan.md", "--force"),
+        1,
+        "error: cannot write the plan to plan.md: it is a named pipe that nobody reads",
+        setup=(Fifo("plan.md"),),
+        needs="plan",
+        process=True,
+        only_on="posix",
+    ),
+    Case(
+        "plan-onto-device",
+        "`plan -o --force` onto a link to a device (/dev/zero): refused, the device kept",
+        (*PLAN, "-o", "plan.md", "--force"),
+        1,
+        "error: cannot write the plan to plan.md: it is a device, not a file",
+        setup=(Symlink("plan.md", "/dev/zero"),),
+        needs="plan",
+        only_on="posix",
+    ),
+    Case(
+        "plan-through-a-link",
+        "`plan -o link.md --force`, a link to a file: the file is replaced, the link kept",
+        (*PLAN, "-o", "link.md", "--force"),
+        0,
+        "wrote link.md",
+        setup=(Write("real.md", KEEP), Symlink("link.md", "real.md")),
+        absent=(".real.md.*", ".link.md.*"),
+        needs="plan",
+    ),
+    Case(
+        "plan-name-255-bytes",
+        "`plan -o` a name of 255 bytes (the temporary name must fit too)",
+        (*PLAN, "-o", "p" * 252 + ".md"),
+        0,
+        "wrote ppppp",
+        absent=(".ppp*",),
+        needs="plan",
+    ),
+    Case(
+        "plan-sigterm-while-writing",
+        "SIGTERM while `plan -o --force` writes",
+        (*PLAN, "-o", "plan.md", "--force"),
+        143,
+        "terminated (SIGTERM)",
+        setup=(Write("plan.md", KEEP),),
+        patches=(Patch("os.fdopen", "sigterm-while-writing"),),
+        intact=("plan.md",),
+        absent=(PLAN_TMP,),
+        needs="plan",
+        only_on="posix",
+    ),
+    Case(
+        "plan-sighup-while-writing",
+        "SIGHUP (the terminal closed) while `plan -o --force` writes",
+        (*PLAN, "-o", "plan.md", "--force"),
+        129,
+        "terminated (SIGHUP)",
+        setup=(Write("plan.md", KEEP),),
+        patches=(Patch("os.fdopen", "sighup-while-writing"),),
+        intact=("plan.md",),
+        absent=(PLAN_TMP,),
+        needs="plan",
+        only_on="posix",
+    ),
+    # --- the standard streams ---
+    Case(
+        "stdout-closed",
+        "stdout closed (`>&-`)",
+        ("roles", "--data", "data"),
+        1,
+        "error: cannot write the output to stdout: bad file descriptor",
+        process=True,
+        closed=("stdout",),
+        only_on="posix",
+    ),
+    Case(
+        "stdout-closed-json",
+        "stdout closed (`>&-`), with `--json`",
+        GAP,
+        1,
+        "error: cannot write the output to stdout: bad file descriptor",
+        process=True,
+        closed=("stdout",),
+        only_on="posix",
+    ),
+    Case(
+        "stderr-closed-plan",
+        "stderr closed (`2>&-`): `plan -o --force` writes the file and exits 0",
+        (*PLAN, "-o", "plan.md", "--force"),
+        0,
+        "",
+        setup=(Write("plan.md", KEEP),),
+        absent=(PLAN_TMP,),
+        needs="plan",
+        process=True,
+        closed=("stderr",),
+        only_on="posix",
+    ),
+    Case(
+        "stderr-closed-unknown-role",
+        "stderr closed (`2>&-`): an unknown role still exits 2",
+        ("show", "nope", "--data", "data"),
+        2,
+        "",
+        process=True,
+        closed=("stderr",),
+        only_on="posix",
+    ),
+    Case(
+        "stdout-non-blocking",
+        "stdout inherited non-blocking (O_NONBLOCK) and read slowly; 130 kB of JSON",
+        ("skills", "--data", "data", "--json"),
+        0,
+        '"id": "extra-skill-599"',
+        "stdout",
+        setup=(Write("data/skills.yaml", SKILLS + EXTRA_SKILLS),),
+        process=True,
+        nonblocking=True,
+        only_on="posix",
+    ),
+    Case(
+        "output-encoding-ascii",
+        "an output encoding that cannot hold Chinese (`PYTHONIOENCODING=ascii`)",
+        ("roles", "--data", "data", "--lang", "zh"),
+        0,
+        "\\u7535\\u5546",
+        "stdout",
+        env={"PYTHONIOENCODING": "ascii"},
+        process=True,
+    ),
+    Case(
+        "output-encoding-posix-json",
+        "the POSIX locale without UTF-8 mode (`LC_ALL=POSIX PYTHONUTF8=0`), with `--json`",
+        ("roles", "--data", "data", "--lang", "zh", "--json"),
+        0,
+        '"zh": "\\u7535\\u5546',
+        "stdout",
+        env={"LC_ALL": "POSIX", "PYTHONUTF8": "0", "PYTHONIOENCODING": None, "LANG": None},
+        process=True,
+        only_on="posix",
+    ),
+    Case(
+        "columns-zero",
+        "`COLUMNS=0`: the default width of 80, not an empty table",
+        ("show", "ops-director", "--data", "data"),
+        0,
+        "Platform rules",
+        "stdout",
+        env={"COLUMNS": "0", "TERMINAL_WIDTH": None},
+    ),
+    Case(
+        "columns-nonsense",
+        "`COLUMNS=wide`: the default width of 80",
+        ("show", "ops-director", "--data", "data"),
+        0,
+        "Platform rules",
+        "stdout",
+        env={"COLUMNS": "wide", "TERMINAL_WIDTH": None},
+    ),
+    Case(
+        "columns-two",
+        "`COLUMNS=2`: raised to the least readable width (60), no character dropped",
+        ("show", "ops-director", "--data", "data"),
+        0,
+        "Team       │",
+        "stdout",
+        env={"COLUMNS": "2", "TERMINAL_WIDTH": None},
+    ),
+    # --- escaping ---
+    Case(
+        "plan-markdown-live-links",
+        "a role named `[x](http://e.vil) **b** see www.evil.example a@e.vil`: no link of any "
+        "kind (bracketed, GFM autolinks, e-mail) in the Markdown plan",
+        PLAN,
+        0,
+        "\\[x\\](http\\://e.vil) \\*\\*b\\*\\* see www\\.evil.example a\\@e.vil",
+        "stdout",
+        setup=(
+            Write(
+                "data/roles.yaml",
+                role_named("'[x](http://e.vil) **b** see www.evil.example a@e.vil'"),
+            ),
+        ),
+        needs="plan",
+    ),
+    # --- overlays: the rules see the merged view ---
+    Case(
+        "overlay-replaces-prerequisites",
+        "an overlay turns sql -> spreadsheets round (replacing both skills): no cycle is left",
+        ("validate", "--data", "data", "--overlay", "ov"),
+        0,
+        "valid, with 5 warnings; 4 files checked",
+        "stdout",
+        setup=(Write("ov/skills.yaml", OVERLAY_SKILLS),),
+    ),
+    Case(
+        "overlay-replaces-a-promotion",
+        "an overlay makes a promotion lateral and adds the promotion back: no cycle is left",
+        ("validate", "--data", "data", "--overlay", "ov"),
+        0,
+        "valid, with 5 warnings; 4 files checked",
+        "stdout",
+        setup=(
+            Write(
+                "ov/paths.yaml",
+                "paths:\n"
+                "  - {from: ops-assistant, to: ops-specialist, kind: lateral, years: 1}\n"
+                "  - {from: ops-specialist, to: ops-assistant, kind: promotion, years: 1}\n",
+            ),
+        ),
+    ),
+    Case(
+        "overlay-makes-a-cycle",
+        "an overlay's skill needs sql, which needs it: the error names the overlay's file",
+        ("validate", "--data", "data", "--overlay", "ov"),
+        1,
+        "ov/skills.yaml:2:5: error E107 prerequisites form a cycle: spreadsheets -> sql -> "
+        "spreadsheets",
+        "stdout",
+        setup=(Write("ov/skills.yaml", OVERLAY_SKILLS.split("  - id: sql")[0]),),
+    ),
+    Case(
+        "role-promises-kept",
+        "a role of 2 skills, all of one dimension (CONTRIBUTING promises 6 over 2)",
+        ("validate", "--data", "data", "--strict"),
+        1,
+        "warning W203 role 'ops-assistant' needs 2 skills over 1 dimensions; a role needs at "
+        "least 6 over at least 2",
+        "stdout",
+    ),
+    Case(
+        "role-without-essential-skill",
+        "an overlay's role with no essential skill",
+        ("validate", "--data", "data", "--overlay", "ov"),
+        0,
+        "warning W204 role 'data-analyst' has no essential skill",
+        "stdout",
+        setup=(
+            Write(
+                "ov/roles.yaml",
+                ROLES[ROLES.index("  - id: data-analyst") :]
+                .replace(", essential: true", "")
+                .join(["roles:\n", ""]),
+            ),
+        ),
+    ),
+    # --- algorithmic blow-ups: every command is bounded ---
+    Case(
+        "gap-prerequisite-chain",
+        "a chain of 10,000 prerequisites (was quadratic: minutes)",
+        ("gap", "--from", "ops-specialist", "--to", "ops-supervisor", "--data", "data"),
+        0,
+        "and 9,504 more rows, not",
+        "stdout",
+        setup=chain_data(10_000),
+    ),
+    Case(
+        "plan-prerequisite-chain",
+        "`plan` along a chain of 10,000 prerequisites",
+        ("plan", "--from", "ops-specialist", "--to", "ops-supervisor", "--data", "data"),
+        0,
+        "prerequisite for C 9999",
+        "stdout",
+        setup=chain_data(10_000),
+        needs="plan",
+    ),
+    Case(
+        "plan-role-of-20000-requirements",
+        "`plan` to a role of 20,000 requirements (was quadratic in the tasks: minutes)",
+        (
+            "plan",
+            "--from",
+            "ops-specialist",
+            "--to",
+            "ops-supervisor",
+            "--data",
+            "data",
+            "--hours-per-week",
+            "80",
+        ),
+        0,
+        "C 19999",
+        "stdout",
+        setup=wide_data(20_000),
+        needs="plan",
+    ),
+    Case(
+        "plan-html-long-names",
+        "an HTML plan through four roles of 2,000-character names (SVG wrapping was cubic)",
+        (*PLAN, "--format", "html"),
+        0,
+        "<svg",
+        "stdout",
+        setup=(
+            Write(
+                "data/roles.yaml",
+                re.sub(r"name: \{en: [^,]*,", "name: {en: " + "W" * 1999 + ",", ROLES),
+            ),
+        ),
+        needs="plan",
+    ),
+    Case(
+        "unknown-role-4kb",
+        "an unknown `--from` of 4 KB on 10,000 skills (did-you-mean compares 64 characters)",
+        ("gap", "--from", "q" * 4096, "--to", "ops-director", "--data", "data"),
+        2,
+        "error: unknown role 'qqqqqqqq",
+        setup=chain_data(10_000),
+    ),
+    Case(
+        "profile-100000-unknown-skills",
+        "a profile naming 100,000 unknown skills: 200 problems, then one that counts the rest",
+        (*GAP, "--profile", "me.yaml"),
+        2,
+        "E102 99,800 more problems in me.yaml are not shown (the first 200 are)",
+        setup=(Write("me.yaml", "skills:\n" + "".join(f"  zz{i}q: 1\n" for i in range(100_000))),),
+    ),
+    Case(
+        "route-work-bound",
+        "the route search reaches its work bound (lowered to 1 label here)",
+        ("route", "--from", "ops-assistant", "--to", "ops-director", "--data", "data"),
+        0,
+        "note: stopped after 1 states: the best route found so far is shown, it may not be "
+        "the cheapest",
+        patches=(Patch("ecareer.advise.route.MAX_EXPANDED", "one"),),
+    ),
+    Case(
+        "route-unreachable",
+        "a target no chain of moves reaches: answered before any search",
+        ("route", "--from", "ops-director", "--to", "ops-assistant", "--data", "data"),
+        1,
+        "no route: 'ops-assistant' cannot be reached from 'ops-director' by any chain of moves",
+        patches=(Patch("ecareer.advise.route.heapq", "no-heap"),),
+    ),
+    # --- numbers beyond what int() and the messages take ---
+    Case(
+        "huge-integer",
+        "a required level of 5,000 digits (int() refuses over 4,300)",
+        ("validate", "--data", "data"),
+        1,
+        "S004 the number 99999999999999999999... has 5000 digits, more than 100",
+        "stdout",
+        setup=(
+            Write("data/roles.yaml", ROLES.replace("level: 1,", "level: " + "9" * 5000 + ",", 1)),
+        ),
+    ),
+    Case(
+        "huge-integer-cached",
+        "the same, for a command that reads the cache",
+        ("roles", "--data", "data"),
+        1,
+        "S004 the number 99999999999999999999... has 5000 digits",
+        setup=(
+            Write("data/roles.yaml", ROLES.replace("level: 1,", "level: " + "9" * 5000 + ",", 1)),
+        ),
+    ),
+    Case(
+        "profile-huge-hex",
+        "the profile holds a level of 4,000 hex digits (about 4,800 decimal ones)",
+        (*GAP, "--profile", "me.yaml"),
+        2,
+        "S004 the number 0xffffffffffffffffff... has 4002 digits, more than 100",
+        setup=(Write("me.yaml", "skills: {sql: 0x" + "f" * 4000 + "}\n"),),
+    ),
+    Case(
+        "profile-long-hex",
+        "the profile holds a level of 90 hex digits: shown in full in the message",
+        (*GAP, "--profile", "me.yaml"),
+        2,
+        "E104 skill 'sql' at level 2348542582773833227889480596789337027375682548908319870707",
+        setup=(Write("me.yaml", "skills: {sql: 0x" + "f" * 90 + "}\n"),),
+    ),
+    Case(
+        "plan-pace-subnormal",
+        "`plan --hours-per-week 1e-320` (months overflow a float)",
+        (*PLAN, "--hours-per-week", "1e-320"),
+        2,
+        "error: at 1e-320 hours a week the plan would take",
+        needs="plan",
+    ),
+    Case(
+        "plan-pace-just-over",
+        "`plan --hours-per-week 80.0000001`: the value shown as given",
+        (*PLAN, "--hours-per-week", "80.0000001"),
+        2,
+        "error: --hours-per-week 80.0000001 is out of range",
+        needs="plan",
+    ),
+    Case(
+        "scale-empty",
+        "`scale: []` in skills.yaml",
+        ("validate", "--data", "data"),
+        1,
+        "data/skills.yaml:2:1: error E111 the scale is empty",
+        "stdout",
+        setup=(Write("data/skills.yaml", re.sub(r"scale:\n(  - .*\n)+", "scale: []\n", SKILLS)),),
+    ),
+    Case(
+        "schema-out-with-escapes",
+        "`schema --out` a folder whose name holds ESC and BEL",
+        ("schema", "--out", "s\x1b[31m\x07"),
+        0,
+        "wrote 4 of 4 schemas in s\\x1b[31m\\x07",
+        "stdout",
+    ),
+    Case(
+        "completion-rc-is-a-folder",
+        "`--install-completion` for bash when ~/.bashrc is a folder",
+        ("--install-completion",),
+        1,
+        "error: cannot write home/.bashrc: is a directory",
+        setup=(Mkdir("home/.bashrc"),),
+        patches=(Patch("typer._completion_shared._get_shell_name", "bash"),),
+        env={"HOME": "{work}/home"},
+    ),
+    Case(
+        "completion-path-is-a-file",
+        "`--install-completion` for bash when ~/.bash_completions is a file",
+        ("--install-completion",),
+        1,
+        "error: cannot write home/.bash_completions: file exists",
+        setup=(Write("home/.bashrc", "# mine\n"), Write("home/.bash_completions", "mine\n")),
+        patches=(Patch("typer._completion_shared._get_shell_name", "bash"),),
+        env={"HOME": "{work}/home"},
+        intact=("home/.bash_completions",),
+    ),
+    # --- file names that are not UTF-8 ---
+    Case(
+        "data-path-not-utf8",
+        "`--data` names a folder whose name holds the byte 0xff",
+        ("validate", "--data", "d\udcff"),
+        1,
+        "d\\udcff/paths.yaml:1:1: error S003",
+        "stdout",
+        setup=(
+            Write("d\udcff/skills.yaml", SKILLS),
+            Write("d\udcff/roles.yaml", ROLES),
+            Write("d\udcff/paths.yaml", "- a\n"),
+        ),
+    ),
+    Case(
+        "data-path-not-utf8-cached",
+        "the same folder, valid, for a command that reads the cache",
+        ("roles", "--data", "d\udcff", "--json"),
+        0,
+        '"id": "ops-director"',
+        "stdout",
+        setup=(
+            Write("d\udcff/skills.yaml", SKILLS),
+            Write("d\udcff/roles.yaml", ROLES),
+            Write("d\udcff/paths.yaml", PATHS),
+        ),
+    ),
+    Case(
+        "overlay-path-not-utf8",
+        "`--overlay` names a folder whose name holds the byte 0xff, with an error in it",
+        ("roles", "--data", "data", "--overlay", "o\udcff"),
+        1,
+        "o\\udcff/roles.yaml",
+        setup=(Write("o\udcff/roles.yaml", "roles: 3\n"),),
+    ),
+    Case(
+        "env-data-path-not-utf8",
+        "`ECAREER_DATA` names a missing folder whose name holds the byte 0xff",
+        ("roles",),
+        1,
+        "data folder d\\udcff does not exist",
+        env={"ECAREER_DATA": "d\udcff"},
+    ),
 )
 
 
@@ -977,7 +1691,9 @@ def supported(case: Case) -> str:
 
 
 def run_case(case: Case, work: Path) -> Result:
-    env = {"ECAREER_CACHE_DIR": str(work / ".cache"), **case.env}
+    env: dict[str, str | None] = {"ECAREER_CACHE_DIR": str(work / ".cache")}
+    for name, value in case.env.items():
+        env[name] = value.replace("{work}", str(work)) if value is not None else None
     if case.process:
         return _run_process(case, work, env)
     with patched(case.patches):
@@ -1005,26 +1721,35 @@ def _run_process(case: Case, work: Path, env: dict[str, str | None]) -> Result:
 
         for name, value in case.limits:
             resource.setrlimit(getattr(resource, name), (value, value))
+        for stream in case.closed:
+            os.close({"stdout": 1, "stderr": 2}[stream])
+        if case.nonblocking:
+            os.set_blocking(1, False)
 
     with contextlib.ExitStack() as stack:
         out: Any = subprocess.PIPE
         if case.stdout_to:
             out = stack.enter_context(open(case.stdout_to, "wb"))
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "ecareer", *case.command],
+            cwd=work,
+            env=full_env,
+            stdout=out,
+            stderr=subprocess.PIPE,
+            preexec_fn=limit if (case.limits or case.closed or case.nonblocking) else None,
+        )
+        if case.nonblocking:
+            import time
+
+            time.sleep(1.0)  # a slow reader: the pipe fills while the child writes
         try:
-            done = subprocess.run(
-                [sys.executable, "-m", "ecareer", *case.command],
-                cwd=work,
-                env=full_env,
-                stdout=out,
-                stderr=subprocess.PIPE,
-                timeout=WATCHDOG,
-                preexec_fn=limit if case.limits else None,
-                check=False,
-            )
+            raw_out, raw_err = proc.communicate(timeout=WATCHDOG)
         except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.communicate()
             return Result(-9, "", f"(killed by the watchdog after {WATCHDOG} s: a hang)")
-    stdout = (done.stdout or b"").decode("utf-8", "replace")
-    return Result(done.returncode, stdout, done.stderr.decode("utf-8", "replace"))
+    stdout = (raw_out or b"").decode("utf-8", "replace")
+    return Result(proc.returncode, stdout, (raw_err or b"").decode("utf-8", "replace"))
 
 
 def problems_with(case: Case, work: Path, result: Result, before: dict[str, bytes]) -> list[str]:
@@ -1073,6 +1798,7 @@ traceback, a hang, a damaged file or code execution.
 | 1 | the data or the check failed, no route, a file could not be written |
 | 2 | usage: a bad option, an unknown id, a profile that does not validate |
 | 130 | interrupted (Ctrl-C); nothing half-written is left behind |
+| 143, 129 | terminated by SIGTERM or SIGHUP (128 + the signal); nothing half-written is left behind |
 
 Every row below is a case in `tests/robustness_catalogue.py`, and
 `tests/test_robustness_catalogue.py` runs each one and checks that this table is the one the
@@ -1087,6 +1813,15 @@ hold a control character (ESC, BEL, C1 controls such as CSI, bidirectional overr
 in-process are simulated by replacing the system call that fails (a full disk, a folder that
 refuses writes, Ctrl-C) while the command runs. Files marked intact must hold exactly what
 they held before, and no temporary file may be left.
+
+Every command is bounded, and says so when a bound cuts an answer: data files of at most
+64 MiB, nesting 64 deep, numbers of at most 100 digits; at most 200 problems per file (then
+one that counts the rest) and 100 did-you-means per check, comparing at most 64 characters;
+tables of at most 500 rows (`--json` has all of them); a route search expands at most
+200,000 labels, then shows the route of fewest moves with a note on stderr that it may not
+be the cheapest; a target that no chain of moves reaches is answered before any search; a
+plan has at most 100 years of months. Gap, plan and SVG text wrapping are linear in the
+size of the data.
 
 Beyond this table the test suite also feeds every input of the YAML test suite to each data
 file and to a profile (`tests/test_robustness_yaml_suite.py`), fuzzes the data and profiles

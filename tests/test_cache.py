@@ -351,6 +351,30 @@ def test_an_unwritable_cache_folder_is_no_error(mini_copy: Path, tmp_path: Path)
     assert result.stderr == ""
 
 
+def test_a_new_cache_folder_is_private(mini_copy: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "xdg" / "ecareer"
+    old = os.umask(0)  # the most permissive umask: the folder is private all the same
+    try:
+        result = run("roles", "--json", "--data", mini_copy, env={"ECAREER_CACHE_DIR": str(folder)})
+    finally:
+        os.umask(old)
+    assert result.exit_code == 0
+    assert folder.stat().st_mode & 0o777 == 0o700
+    assert [p.stat().st_mode & 0o777 for p in folder.iterdir()] == [0o600]
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0, reason="needs root to chown")
+def test_a_cache_folder_of_another_user_is_not_used(mini_copy: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "theirs"
+    folder.mkdir(mode=0o700)
+    os.chown(folder, 65534, 65534)
+    result = run("roles", "--json", "--data", mini_copy, env={"ECAREER_CACHE_DIR": str(folder)})
+    assert result.exit_code == 0
+    assert "not using the cache folder" in result.stderr
+    assert "belongs to another user" in result.stderr
+    assert list(folder.iterdir()) == []
+
+
 def test_no_cache_is_read_or_written_with_ecareer_no_cache(
     mini_copy: Path, cache_dir: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

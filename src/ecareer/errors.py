@@ -22,7 +22,20 @@ class Exit(IntEnum):
     OK = 0
     FAILED = 1  # the data has errors, no route exists, a file would be overwritten
     USAGE = 2  # a bad flag, an unknown id, a profile that does not validate
-    INTERRUPTED = 130  # Ctrl-C
+    INTERRUPTED = 130  # Ctrl-C; SIGTERM and SIGHUP exit 128 + the signal (143, 129)
+
+
+class Terminated(KeyboardInterrupt):
+    """SIGTERM or SIGHUP arrived: unwinds like Ctrl-C (temporary files are removed), then
+    the process exits 128 + the signal's number."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+    @property
+    def exit_code(self) -> int:
+        return 128 + self.signum
 
 
 class EcareerError(Exception):

@@ -152,18 +152,18 @@ def gap_to(ds: Dataset, have: Mapping[str, int], target: str) -> TargetGap:
         )
     rows.sort(key=lambda r: (r.gap == 0, not r.essential, -r.importance, -r.gap, r.skill))
     listed = {r.skill: r.required for r in rows}
+    # who needs each skill first, at which level: one pass (a scan of every step for every
+    # prerequisite was quadratic: minutes for a chain of 10,000 skills)
+    needers: dict[str, list[tuple[str, int]]] = {}
+    for s in steps:
+        for p in ds.skills[s].prerequisites:
+            needers.setdefault(p.skill, []).append((s, p.level))
     prereqs = []
     for skill, step in steps.items():
         base = max(step.have, listed.get(skill, 0))
         if step.want <= base:
             continue
-        needed_for = tuple(
-            sorted(
-                s
-                for s in steps
-                if any(p.skill == skill and p.level > base for p in ds.skills[s].prerequisites)
-            )
-        )
+        needed_for = tuple(sorted({s for s, level in needers.get(skill, ()) if level > base}))
         effort = raise_hours(ds, skill, base, step.want)
         practice = is_practice(ds, skill)
         prereqs.append(

@@ -199,16 +199,26 @@ def learning_order(ds: Dataset, route: Route) -> list[Task]:
     count = len(raw)
     after: list[list[int]] = [[] for _ in range(count)]
     blockers = [0] * count
+    # the tasks of each skill: a task waits only for tasks of its own skill and of its
+    # prerequisites, so only those are looked at (comparing every pair was quadratic:
+    # minutes for a role of 20,000 requirements or a chain of 10,000 prerequisites)
+    by_skill: dict[str, list[int]] = {}
+    for a, entry in enumerate(raw):
+        by_skill.setdefault(entry[1], []).append(a)
     for b, (b_step, b_skill, b_have, *_rest) in enumerate(raw):
         pres = {p.skill: p.level for p in ds.skills[b_skill].prerequisites}
-        for a, (a_step, a_skill, a_have, *_more) in enumerate(raw):
-            if a == b or a_step > b_step:
-                continue
-            same = a_skill == b_skill and a_have < b_have
-            needed = a_skill in pres and a_have < pres[a_skill]
-            if same or needed:
-                after[a].append(b)
-                blockers[b] += 1
+        found = {
+            a for a in by_skill[b_skill] if a != b and raw[a][0] <= b_step and raw[a][2] < b_have
+        }
+        for pre, level in pres.items():
+            found.update(
+                a
+                for a in by_skill.get(pre, ())
+                if a != b and raw[a][0] <= b_step and raw[a][2] < level
+            )
+        for a in sorted(found):
+            after[a].append(b)
+            blockers[b] += 1
 
     def key(i: int) -> tuple[int, int, str, int]:
         step, skill, have, _want, _hours, importance, _essential, _months = raw[i]
@@ -228,6 +238,10 @@ def learning_order(ds: Dataset, route: Route) -> list[Task]:
         placed = set(order)
         order += sorted((i for i in range(count) if i not in placed), key=key)
 
+    needers: dict[tuple[int, str], set[str]] = {}  # (step, skill) -> who needs it first
+    for st, s, *_r in raw:
+        for p in ds.skills[s].prerequisites:
+            needers.setdefault((st, p.skill), set()).add(s)
     tasks = []
     for n, i in enumerate(order, 1):
         step, skill, have, want, hours, importance, essential, months = raw[i]

@@ -67,6 +67,10 @@ class Cost:
         return max(self.study_years(hours), practice_months(steps) / 12.0)
 
 
+#: The work bound: labels expanded by one search before it stops (RouteResult.stopped_after)
+MAX_EXPANDED = 200_000
+
+
 @dataclass(frozen=True, slots=True)
 class RouteStep:
     """One move of a route: what it needs (``learn``) and how long it takes."""
@@ -130,6 +134,9 @@ class RouteResult:
     cost: Cost = field(default_factory=Cost)
     #: the study hours of the direct gap from the start to the target
     direct_hours: float = 0.0
+    #: > 0 when the search stopped at its work bound after this many labels: the routes are
+    #: the best found so far, maybe not the cheapest
+    stopped_after: int = 0
 
     def on_the_way(self, route: Route) -> float:
         """Study hours ``route`` spends on what the target does not ask for: skills (or
@@ -170,6 +177,8 @@ class _Search:
         self.cost = cost or Cost()
         self.via = frozenset(c.via)
         self._want: dict[frozenset[str], Levels] = {}
+        self.expanded = 0  # labels expanded, over every call of best()
+        self.stopped = False
 
     def want(self, seen_via: frozenset[str]) -> Levels:
         """The levels any completion must reach: target's and every unvisited via role's."""
@@ -205,6 +214,10 @@ class _Search:
             here = label.roles[-1]
             if here == self.target and label.seen_via == self.via:
                 return label.roles, self._moves_along(label.roles)
+            self.expanded += 1
+            if self.expanded > MAX_EXPANDED:
+                self.stopped = True
+                return self._fallback(root, banned_edges)
             key = (here, label.seen_via)
             kept = popped.setdefault(key, [])
             if by_time:
@@ -239,8 +252,54 @@ class _Search:
     def _edge(self, a: str, b: str) -> Edge:
         return next(m for m in self.moves.out(a) if m.to == b)
 
+    def _fallback(
+        self, root: tuple[str, ...], banned_edges: frozenset[tuple[str, str]]
+    ) -> tuple[tuple[str, ...], list[Edge]] | None:
+        """After the work bound: the route of fewest moves from ``root`` through the ``via``
+        roles (in turn) to the target, by breadth-first search; None if there is none."""
+        roles = root
+        for goal in [*sorted(self.via - set(root)), self.target]:
+            leg = _fewest(self.moves, roles, goal, self.c.avoid, banned_edges)
+            if leg is None:
+                return None
+            roles = leg
+        if self.c.max_steps is not None and len(roles) - 1 > self.c.max_steps:
+            return None
+        return roles, self._moves_along(roles)
+
     def _moves_along(self, roles: tuple[str, ...]) -> list[Edge]:
         return [self._edge(a, b) for a, b in itertools.pairwise(roles)]
+
+
+def _fewest(
+    moves: Moves,
+    root: tuple[str, ...],
+    goal: str,
+    avoid: frozenset[str] = frozenset(),
+    banned: frozenset[tuple[str, str]] = frozenset(),
+) -> tuple[str, ...] | None:
+    """``root`` extended by the fewest moves to ``goal``, never revisiting a role."""
+    from collections import deque
+
+    if root[-1] == goal:
+        return root
+    before = {root[-1]: ""}
+    blocked = set(root) | set(avoid)
+    queue = deque([root[-1]])
+    while queue:
+        here = queue.popleft()
+        for move in moves.out(here):
+            nxt = move.to
+            if nxt in before or nxt in blocked or (here, nxt) in banned:
+                continue
+            before[nxt] = here
+            if nxt == goal:
+                tail = [nxt]
+                while before[tail[-1]] != root[-1]:
+                    tail.append(before[tail[-1]])
+                return (*root, *reversed(tail))
+            queue.append(nxt)
+    return None
 
 
 def _advance(ds: Dataset, levels: Levels, role: str) -> tuple[list[Step], Levels]:
@@ -293,6 +352,9 @@ def find_routes(
     if start == target:
         result.routes.append(Route((start,), ()))
         return result
+    if _fewest(Moves(ds, Constraints(similar=c.similar)), (start,), target) is None:
+        # unreachable whatever the options: said before any search (a breadth-first search)
+        raise NoRoute(start, target, ("unreachable",), similar=c.similar)
     moves = Moves(ds, c)
     search = _Search(ds, start_levels, target, c, moves, cost)
     first = search.best((start,))
@@ -322,6 +384,9 @@ def find_routes(
         _, roles, mv = heapq.heappop(candidates)
         found.append((roles, mv))
     result.routes = [build_route(ds, start_levels, roles, mv) for roles, mv in found]
+    if search.stopped:
+        result.stopped_after = MAX_EXPANDED
+        result.routes.sort(key=lambda r: r.hours)
     return result
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 from typing import Annotated
 
 import typer
@@ -126,6 +127,15 @@ def route(
         from ecareer.render import tables
 
         tables.route(ds, result, s.lang)
+    note_bound(result.stopped_after, s.lang)
+
+
+def note_bound(stopped_after: int, lang: str) -> None:
+    """Say on stderr that the route search stopped at its work bound (it did if > 0)."""
+    if stopped_after:
+        from ecareer.render.i18n import tr
+
+        sys.stderr.write(f"note: {tr('search_cut', lang, n=f'{stopped_after:,}')}\n")
 
 
 @app.command("next", help=h("help_next"))

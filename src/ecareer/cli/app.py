@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import os
 import sys
+from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import typer
@@ -12,7 +15,7 @@ from typer.core import TyperGroup
 
 from ecareer import __version__
 from ecareer.cli.lang import h, install_help_words, say
-from ecareer.errors import DataError, EcareerError, Exit
+from ecareer.errors import DataError, EcareerError, Exit, Terminated
 
 
 def report(error: EcareerError) -> None:
@@ -34,12 +37,33 @@ def report(error: EcareerError) -> None:
 class Boundary(TyperGroup):
     """Turns every :class:`EcareerError` into a message on stderr and its exit code."""
 
-    def invoke(self, ctx: Any) -> Any:
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        # the eager options run here, before invoke: --help or --version onto a closed or
+        # full stdout, --install-completion into an rc file that is a folder
         try:
-            return super().invoke(ctx)
+            return super().make_context(*args, **kwargs)
+        except OSError as error:
+            if error.errno in _OUTPUT_ERRORS and not error.filename:
+                raise  # stdout: ecareer.__main__ says so
+            from ecareer.load.files import shown_path
+            from ecareer.render.escape import clean
+
+            reason = (error.strerror or type(error).__name__).lower()
+            where = clean(shown_path(Path(error.filename))) if error.filename else "a file"
+            sys.stderr.write(f"error: cannot write {where}: {reason}\n")
+            raise typer.Exit(int(Exit.FAILED)) from None
+
+    def invoke(self, ctx: Any) -> Any:
+        _sane_columns()
+        try:
+            with signals_as_interrupts():
+                return super().invoke(ctx)
         except EcareerError as error:
             report(error)
             raise typer.Exit(int(error.exit_code)) from None
+        except Terminated as stop:
+            sys.stderr.write(f"terminated ({signal_name(stop.signum)})\n")
+            raise typer.Exit(stop.exit_code) from None
         except KeyboardInterrupt:
             sys.stderr.write(say("interrupted") + "\n")
             raise typer.Exit(int(Exit.INTERRUPTED)) from None
@@ -59,7 +83,72 @@ class Boundary(TyperGroup):
             raise typer.Exit(int(Exit.FAILED)) from None
 
 
-_OUTPUT_ERRORS = {errno.ENOSPC, errno.EIO, errno.EDQUOT, errno.EFBIG, errno.EPIPE}
+_OUTPUT_ERRORS = {
+    errno.ENOSPC,
+    errno.EIO,
+    errno.EDQUOT,
+    errno.EFBIG,
+    errno.EPIPE,
+    errno.EBADF,  # stdout was closed (`>&-`): see ecareer.__main__
+    errno.EAGAIN,  # a non-blocking stdout that stays full
+}
+
+#: The signals that end a run like Ctrl-C does (temporary files removed), exiting 128 + N.
+SIGNALS = ("SIGTERM", "SIGHUP")
+
+
+def signal_name(signum: int) -> str:
+    import signal
+
+    try:
+        return signal.Signals(signum).name
+    except ValueError:
+        return f"signal {signum}"
+
+
+def _raise_terminated(signum: int, frame: object) -> None:
+    raise Terminated(signum)
+
+
+@contextlib.contextmanager
+def signals_as_interrupts() -> Iterator[None]:
+    """While the command runs, SIGTERM and SIGHUP raise :class:`Terminated`, so the cleanup
+    that Ctrl-C gets (:mod:`ecareer.store.atomic`) runs for them too."""
+    import signal
+
+    saved = []
+    for name in SIGNALS:
+        number = getattr(signal, name, None)
+        if number is None:
+            continue
+        with contextlib.suppress(ValueError, OSError):  # not the main thread: leave them
+            saved.append((number, signal.signal(number, _raise_terminated)))
+    try:
+        yield
+    finally:
+        for number, previous in saved:
+            with contextlib.suppress(ValueError, OSError, TypeError):
+                signal.signal(number, previous)
+
+
+#: The width when COLUMNS is not a number (or 0), and the least width a table is drawn at.
+DEFAULT_COLUMNS = 80
+MIN_COLUMNS = 60
+
+
+def _sane_columns() -> None:
+    """COLUMNS=0 made Rich print nothing and COLUMNS=1..3 dropped characters: a value that
+    is not a width falls back to 80, and a narrow one is raised to a readable 60."""
+    for name in ("COLUMNS",):
+        raw = os.environ.get(name)
+        if raw is None:
+            continue
+        text = raw.strip()
+        width = int(text) if text.isdigit() and len(text) <= 5 else 0
+        if width <= 0:
+            os.environ[name] = str(DEFAULT_COLUMNS)
+        elif width < MIN_COLUMNS:
+            os.environ[name] = str(MIN_COLUMNS)
 
 
 def _silence_stdout() -> None:

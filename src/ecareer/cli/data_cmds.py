@@ -105,7 +105,7 @@ def schema(
             current = None
         if current == text:
             continue
-        stale.append(str(target))
+        stale.append(clean(str(target)))
         if not check:
             from ecareer.store.atomic import write_atomic
 
@@ -120,9 +120,12 @@ def schema(
                 ) from None
     if check and stale:
         sys.stderr.write(say("stale_schemas", files=", ".join(stale)) + "\n")
-        sys.stderr.write(say("hint", hint=say("run_schema", out=str(out))) + "\n")
+        sys.stderr.write(say("hint", hint=say("run_schema", out=clean(str(out)))) + "\n")
         raise typer.Exit(int(Exit.FAILED))
     done = say(
-        "schemas_would" if check else "schemas_wrote", n=len(stale), total=len(schemas), out=out
+        "schemas_would" if check else "schemas_wrote",
+        n=len(stale),
+        total=len(schemas),
+        out=clean(str(out)),
     )
     sys.stdout.write(done + "\n")

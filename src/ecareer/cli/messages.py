@@ -32,7 +32,7 @@ def describe(error: EcareerError) -> tuple[str, str]:
             say(
                 "out_of_range",
                 option=option,
-                value=f"{error.value:g}",
+                value=_given(error.value),
                 low=f"{error.low:g}",
                 high=f"{error.high:g}",
             ),
@@ -42,7 +42,7 @@ def describe(error: EcareerError) -> tuple[str, str]:
         return (
             say(
                 "plan_too_long",
-                hours=f"{error.hours_per_week:g}",
+                hours=_given(error.hours_per_week),
                 months=error.months,
                 years=error.limit // 12,
             ),
@@ -53,6 +53,15 @@ def describe(error: EcareerError) -> tuple[str, str]:
 
 def _did_you_mean(near: tuple[str, ...] | list[str]) -> str:
     return say("did_you_mean", names=say("or").join(near)) if near else ""
+
+
+def _given(value: float) -> str:
+    """A number as given: short when that is exact, else every digit (80.0000001, not 80)."""
+    short, exact = f"{value:g}", repr(value)
+    try:
+        return short if float(short) == value and len(short) <= len(exact) else exact
+    except ValueError:
+        return short
 
 
 def _unknown(error: UnknownName) -> tuple[str, str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import re
 import sys
 from enum import StrEnum
@@ -80,7 +81,7 @@ def write_plan(target: Path, text: str, force: bool) -> None:
     """
 
     from ecareer.render.escape import clean
-    from ecareer.store.atomic import write_atomic
+    from ecareer.store.atomic import write_atomic, write_through
 
     shown = clean(str(target))
     exists = OutputError(say("exists", file=shown), hint=say("give_force"))
@@ -95,6 +96,14 @@ def write_plan(target: Path, text: str, force: bool) -> None:
                 say(key, what=what, file=shown, folder=clean(str(folder))),
                 hint=say("create_folder"),
             )
+        special = _special(target)
+        if special is not None:
+            if special:
+                raise OutputError(f"cannot write the plan to {shown}: {special}")
+            write_through(target, text)  # /dev/null, a terminal, a pipe with a reader
+            return
+        if target.is_symlink():
+            target = target.resolve()  # replace the file the link names, not the link
         if (target.exists() or target.is_symlink()) and not force:
             raise exists
         write_atomic(target, text, overwrite=force)
@@ -104,9 +113,50 @@ def write_plan(target: Path, text: str, force: bool) -> None:
         reason = error.strerror or type(error).__name__
         if isinstance(error, PermissionError):
             reason = say("permission_denied")
+        elif error.errno == errno.ENXIO:
+            reason = "it is a named pipe that nobody reads"
         raise OutputError(
             say("cannot_write", what=what, where=shown, reason=reason.lower())
         ) from None
+
+
+def _special(target: Path) -> str | None:
+    """None when ``target`` is a regular file (or a link to one) or does not exist: it is
+    written atomically. For anything else, "" when the plan may be written into it (a
+    terminal, /dev/null, a named pipe: never replaced), else why it is refused."""
+    import os
+    import stat
+
+    try:
+        info = target.stat()  # follows links: /dev/stdout is one
+    except FileNotFoundError:
+        return None
+    mode = info.st_mode
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return ""
+    if stat.S_ISCHR(mode):
+        null = os.stat(os.devnull)
+        if info.st_rdev == null.st_rdev or _is_terminal(target):
+            return ""
+        return "it is a device, not a file"
+    if stat.S_ISSOCK(mode):
+        return "it is a socket, not a file"
+    return "it is a device, not a file"
+
+
+def _is_terminal(target: Path) -> bool:
+    import os
+
+    try:
+        fd = os.open(target, os.O_WRONLY | os.O_NONBLOCK | os.O_NOCTTY)
+    except OSError:
+        return False
+    try:
+        return os.isatty(fd)
+    finally:
+        os.close(fd)
 
 
 @app.command(help=h("help_plan"))
@@ -191,6 +241,9 @@ def plan(
     target = named(ds, to, "--to")
     c = route_constraints(ds, who.role, target, via, avoid, max_steps, promotions_only, similar)
     result = find_routes(ds, who.role, target, who.levels, 1, c, Cost(by.value, hours_per_week))
+    from ecareer.cli.advise_cmds import note_bound
+
+    note_bound(result.stopped_after, s.lang)
     name = person if person is not None else (who.profile_name or "")
     the_plan = build_plan(ds, who, target, result, hours_per_week, day, name.strip())
     if chosen is PlanFormat.HTML:

@@ -47,6 +47,8 @@ RULES: dict[str, tuple[str, str]] = {
     "E113": ("effort-length", "a skill's effort list does not match the scale"),
     "W201": ("isolated-role", "a role that no path reaches or leaves"),
     "W202": ("unused-skill", "a skill that no role needs and no skill builds on"),
+    "W203": ("thin-role", "a role needing fewer than 6 skills, or skills of only one dimension"),
+    "W204": ("no-essential-skill", "a role with no essential skill"),
     "W210": ("study-budget", "a move needing more than 5 study hours a week over its years"),
 }
 
@@ -85,6 +87,40 @@ class Problem:
 
 def sort_problems(problems: list[Problem]) -> list[Problem]:
     return sorted(problems, key=Problem.sort_key)
+
+
+#: The most problems reported for one file; the rest are counted in one last problem.
+MAX_PER_FILE = 200
+
+
+def cap_per_file(problems: list[Problem], limit: int = MAX_PER_FILE) -> list[Problem]:
+    """The first ``limit`` problems of each file (in the order given), then, last, one
+    problem per file saying how many more there are (the code and severity of the worst)."""
+    kept: list[Problem] = []
+    count: dict[str, int] = {}
+    cut: dict[str, tuple[Problem, int]] = {}
+    for p in problems:
+        n = count.get(p.file, 0)
+        count[p.file] = n + 1
+        if n < limit:
+            kept.append(p)
+            continue
+        first, more = cut.get(p.file, (p, 0))
+        worse = p.severity is Severity.ERROR and first.severity is not Severity.ERROR
+        cut[p.file] = (p if worse else first, more + 1)
+    kept += [more_problems(first, more, limit) for first, more in cut.values()]
+    return kept
+
+
+def more_problems(first: Problem, more: int, limit: int = MAX_PER_FILE) -> Problem:
+    """The one problem that stands for ``more`` problems of ``first``'s file not shown."""
+    return Problem(
+        first.code,
+        f"{more:,} more problems in {first.file} are not shown (the first {limit} are)",
+        first.file,
+        hint="fix these and run again to see the rest",
+        severity=first.severity,
+    )
 
 
 def has_errors(problems: list[Problem]) -> bool:

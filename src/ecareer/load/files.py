@@ -16,12 +16,32 @@ MAX_BYTES = 64 * 1024 * 1024
 
 
 def shown_path(path: Path) -> str:
-    """A path as it is shown in messages: relative to the working folder when inside it."""
+    """A path as it is shown in messages: relative to the working folder when inside it.
+
+    The one helper for showing a path: a byte that is not UTF-8 (``--data $'d\\xff'``, a
+    working folder so named) is written as an escape (``d\\udcff``), so that the text can
+    be printed and put in JSON whatever the encoding.
+    """
     try:
         rel = os.path.relpath(path)
-    except ValueError:
-        return str(path)
-    return str(path) if rel.startswith("..") else rel
+    except (ValueError, OSError):  # another drive; a working folder that was removed
+        rel = ".."
+    return printable(str(path) if rel.startswith("..") else rel)
+
+
+def printable(text: str) -> str:
+    """``text`` with lone surrogates (undecodable bytes of a file name) and control
+    characters written as visible escapes."""
+    if text.isprintable():
+        return text
+    return "".join(
+        ch
+        if ch.isprintable() or ch == " "
+        else ch.encode("unicode_escape").decode("ascii")
+        if ord(ch) < 0xD800 or ord(ch) > 0xDFFF
+        else f"\\u{ord(ch):04x}"
+        for ch in text
+    )
 
 
 def read_text(path: Path, shown: str) -> tuple[str | None, Problem | None]:

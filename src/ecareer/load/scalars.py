@@ -20,6 +20,8 @@ _NULL = {"", "~", "null", "Null", "NULL"}
 _INT = re.compile(r"[-+]?(0|[1-9][0-9]*)")
 _INT_12 = re.compile(r"0o[0-7]+|0x[0-9a-fA-F]+")
 _FLOAT = re.compile(r"[-+]?(\.[0-9]+|[0-9]+\.[0-9]*)([eE][-+]?[0-9]+)?")
+#: The most characters of a number read (no field needs more; int() fails past 4,300).
+MAX_DIGITS = 100
 _INF = re.compile(r"[-+]?\.(inf|Inf|INF)")
 _NAN = re.compile(r"\.(nan|NaN|NAN)")
 # Plain scalars that YAML 1.1 (PyYAML) and YAML 1.2 read differently, or that look like a
@@ -58,6 +60,19 @@ def resolve_plain(
         return _BOOL[value]
     first = value[0]
     if first.isdigit() or first in "-+.<=":
+        if len(value) > MAX_DIGITS and (_INT.fullmatch(value) or _INT_12.fullmatch(value)):
+            # int() refuses more than 4,300 digits with a ValueError, and a message that
+            # shows such a number would fail the same way: bounded before anything reads it
+            raise Stop(
+                Problem(
+                    "S004",
+                    f"the number {value[:20]}... has {len(value)} digits, more than {MAX_DIGITS}",
+                    shown,
+                    line,
+                    col,
+                    hint="no value in ecareer data needs such a number; check the file",
+                )
+            )
         if _INT.fullmatch(value):
             return int(value)
         if _FLOAT.fullmatch(value):

@@ -273,4 +273,25 @@ PLAN: dict[str, tuple[str, str]] = {
 }
 
 
-STRINGS: dict[str, tuple[str, str]] = {**TABLES, **PLAN, **MESSAGES, **HELP, **ASSESS, **MATCH}
+#: What is said when a bound cuts an answer short (docs/robustness.md lists the bounds).
+BOUNDS: dict[str, tuple[str, str]] = {
+    "rows_cut": (
+        "… and {n} more rows, not shown: --json lists them all",
+        "……另有 {n} 行未显示：--json 列出全部",
+    ),
+    "search_cut": (
+        "stopped after {n} states: the best route found so far is shown, it may not be "
+        "the cheapest",
+        "搜索在 {n} 个状态后停止：显示的是目前找到的最佳路线，未必最省时",
+    ),
+}
+
+STRINGS: dict[str, tuple[str, str]] = {
+    **TABLES,
+    **PLAN,
+    **MESSAGES,
+    **HELP,
+    **ASSESS,
+    **MATCH,
+    **BOUNDS,
+}

@@ -26,9 +26,23 @@ def flat(text: str) -> str:
     return " ".join(text.split())
 
 
+# What GitHub's renderer turns into a link without any brackets (GFM autolinks): a URL
+# scheme before `//`, `www.`, an e-mail address (also after `mailto:` or `xmpp:`). A
+# backslash before the `:`, the `.` of `www.` or the `@` splits the text where the
+# autolinker looks, and renders as the character alone.
+_AUTOLINK = re.compile(r"(?i)(\bwww)(\.)|([a-z][a-z0-9+.-]*)(:)(?=//)|()(@)")
+
+
+def _unlink(m: re.Match[str]) -> str:
+    groups = [g for g in m.groups() if g is not None]
+    return groups[0] + "\\" + groups[1]
+
+
 def md(text: str) -> str:
-    """``text`` safe anywhere in a Markdown line, table cells included."""
-    return _SPECIAL.sub(lambda m: "\\" + m.group(), clean(flat(text)))
+    """``text`` safe anywhere in a Markdown line, table cells included: no markup, no link
+    (bracketed or automatic), whatever the data says."""
+    escaped = _SPECIAL.sub(lambda m: "\\" + m.group(), clean(flat(text)))
+    return _AUTOLINK.sub(_unlink, escaped)
 
 
 def mermaid(ds: Dataset, plan: Plan, lang: str) -> list[str]:

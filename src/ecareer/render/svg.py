@@ -63,25 +63,44 @@ def _tokens(text: str) -> list[str]:
 
 
 def wrap(text: str, size: float, room: float, max_lines: int = MAX_LINES) -> list[str]:
-    """``text`` in lines no wider than ``room`` (roughly); "…" ends a cut last line."""
+    """``text`` in lines no wider than ``room`` (roughly); "…" ends a cut last line.
+
+    Linear in the text: widths are added up as the line grows, never measured again, and
+    wrapping stops once a line more than ``max_lines`` is known (a name of 2,000 characters
+    took seconds per box when every prefix was measured again).
+    """
     lines: list[str] = []
     cur = ""
+    cur_w = 0.0
+    space = width(" ", size)
     for tok in _tokens(" ".join(text.split())):
+        if len(lines) > max_lines:
+            break
         if tok == " ":
             if cur:
                 cur += " "
+                cur_w += space
             continue
-        if width(cur + tok, size) <= room or not cur.strip():
+        tok_w = width(tok, size)
+        if cur_w + tok_w <= room or not cur.strip():
             cur += tok
+            cur_w += tok_w
         else:
             lines.append(cur.rstrip())
-            cur = tok
-        while width(cur, size) > room and len(cur) > 1:  # a word longer than the line
-            cut = len(cur)
-            while cut > 1 and width(cur[:cut], size) > room:
-                cut -= 1
-            lines.append(cur[:cut])
-            cur = cur[cut:]
+            cur, cur_w = tok, tok_w
+        if cur_w > room and len(cur) > 1:  # a word longer than the line: cut it greedily
+            piece, piece_w = "", 0.0
+            for ch in cur:
+                ch_w = width(ch, size)
+                if piece and piece_w + ch_w > room:
+                    lines.append(piece)
+                    piece, piece_w = ch, ch_w
+                    if len(lines) > max_lines:
+                        break
+                else:
+                    piece += ch
+                    piece_w += ch_w
+            cur, cur_w = piece, piece_w
     if cur.strip():
         lines.append(cur.rstrip())
     if len(lines) > max_lines:

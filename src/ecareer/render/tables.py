@@ -113,6 +113,12 @@ def effort(study_hours: float, months: float, lang: str) -> str:
     return hours(study_hours) if study_hours else "-"
 
 
+#: The most rows a table prints, and names a cell lists: Rich takes milliseconds a row, so a
+#: role of 20,000 requirements would take minutes (``--json`` has everything).
+MAX_ROWS = 500
+MAX_NAMES = 20
+
+
 def _table(title: str | None = None) -> Table:
     """A table whose cells wrap (``overflow="fold"`` on each column), never cut an id short."""
     return Table(title=t(title) if title else None, title_justify="left", expand=False)
@@ -130,7 +136,8 @@ def target_table(ds: Dataset, src: str, tg: TargetGap, lang: str) -> Table:
         ("effort_col", "right"),
     ):
         table.add_column(tr(key, lang), justify=justify, overflow="fold")  # type: ignore[arg-type]
-    for r in tg.skills:
+    shown_rows, prereqs = tg.skills[:MAX_ROWS], tg.prerequisites[: MAX_ROWS - len(tg.skills)]
+    for r in shown_rows:
         table.add_row(
             t(skill_name(ds, r.skill, lang)),
             t(r.required),
@@ -140,8 +147,8 @@ def target_table(ds: Dataset, src: str, tg: TargetGap, lang: str) -> Table:
             t(tr("yes", lang) if r.essential else ""),
             t(effort(r.hours, r.months, lang)),
         )
-    for p in tg.prerequisites:
-        needed = ", ".join(skill_name(ds, s, lang) for s in p.needed_for)
+    for p in prereqs:
+        needed = ", ".join(skill_name(ds, s, lang) for s in p.needed_for[:MAX_NAMES])
         table.add_row(
             t(f"{skill_name(ds, p.skill, lang)} ← {needed}"),
             t(p.required),
@@ -154,10 +161,12 @@ def target_table(ds: Dataset, src: str, tg: TargetGap, lang: str) -> Table:
     totals = tr("study_total", lang, hours=hours(tg.total_hours))
     if tg.practice_months:
         totals += " + " + tr("practice_total", lang, n=hours(tg.practice_months))
+    cut = len(tg.skills) + len(tg.prerequisites) - len(shown_rows) - len(prereqs)
     table.caption = t(
         tr("kv", lang, what=tr("total", lang), value=totals) + " · "
         f"{tr('readiness', lang)} {tg.readiness:.0%} · "
         + tr("skills_met", lang, met=tg.met, total=tg.total)
+        + (" · " + tr("rows_cut", lang, n=f"{cut:,}") if cut else "")
     )
     table.caption_justify = "left"
     return table

@@ -31,7 +31,7 @@ def write_atomic(
             mode = target.stat().st_mode & 0o7777
         except OSError:
             mode = default_mode()
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=folder)
+    fd, tmp = tempfile.mkstemp(prefix=temp_prefix(target.name), suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)
@@ -47,6 +47,40 @@ def write_atomic(
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+#: The longest file name most file systems allow (bytes), and what mkstemp adds to the
+#: prefix: eight random characters and ".tmp".
+NAME_MAX = 255
+_ADDED = 8 + len(".tmp")
+
+
+def temp_prefix(name: str) -> str:
+    """``.NAME.``, with NAME cut (at a character boundary) so that the temporary name is no
+    longer than the longest name allowed: a target of 242..255 bytes can still be written."""
+    room = NAME_MAX - _ADDED - 2
+    raw = os.fsencode(name)
+    if len(raw) > room:
+        name = os.fsdecode(raw[:room])
+    return f".{name}."
+
+
+def write_through(target: Path, content: str | bytes) -> None:
+    """Write into what ``target`` already is when it is not a regular file: a terminal,
+    /dev/null, a named pipe with a reader. Never created, truncated or replaced; opened
+    without blocking, so a named pipe that nobody reads is an error (ENXIO), not a hang.
+    """
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    flags = os.O_WRONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0)
+    fd = os.open(target, flags)
+    try:
+        os.set_blocking(fd, True)  # a reader is there: now wait for it as a pipe does
+        view = memoryview(data)
+        while view:
+            done = os.write(fd, view)
+            view = view[done:]
+    finally:
+        os.close(fd)
 
 
 def _create_new(tmp: str, target: Path) -> None:

@@ -33,6 +33,7 @@ Environment: ``ECAREER_CACHE_DIR`` names the folder (else ``$XDG_CACHE_HOME/ecar
 
 from __future__ import annotations
 
+import contextlib
 import os
 import re
 import stat
@@ -74,13 +75,58 @@ def cache_dir() -> Path | None:
         return None
 
 
-def cache_file(folders: Sequence[Path]) -> Path | None:
-    """One file per set of data folders, so that datasets used in turn do not evict another."""
+_warned: set[str] = set()
+
+
+def untrusted(folder: Path) -> str:
+    """Why ``folder`` is not a cache folder of this user's ("" when it is, or is not there
+    yet: it is then created private, 0700).
+
+    A folder of another user, one others may write to, or a symbolic link at its place could
+    hand us a file someone else chose, or make us prune theirs: then nothing is cached.
+    """
+    try:
+        st = os.lstat(folder)
+    except OSError:  # not there (created later, or cannot be: then nothing is cached)
+        return ""
+    if stat.S_ISLNK(st.st_mode):
+        return "it is a symbolic link"
+    if not stat.S_ISDIR(st.st_mode):
+        return "it is not a folder"
+    if hasattr(os, "getuid") and st.st_uid != os.getuid():
+        return "it belongs to another user"
+    if st.st_mode & 0o022:
+        return "other users may write to it"
+    return ""
+
+
+def usable_dir() -> Path | None:
+    """:func:`cache_dir` if it is ours; else None, after one warning on stderr."""
     folder = cache_dir()
     if folder is None:
         return None
+    why = untrusted(folder)
+    if not why:
+        return folder
+    if str(folder) not in _warned:
+        import sys
+
+        _warned.add(str(folder))
+        with contextlib.suppress(OSError, ValueError):
+            sys.stderr.write(
+                f"warning: not using the cache folder {shown_path(folder)}: {why}; "
+                "working without a cache\n"
+            )
+    return None
+
+
+def cache_file(folders: Sequence[Path]) -> Path | None:
+    """One file per set of data folders, so that datasets used in turn do not evict another."""
+    folder = usable_dir()
+    if folder is None:
+        return None
     where = "\0".join(os.path.abspath(f) for f in folders)
-    name = short_hash(where.encode())
+    name = short_hash(os.fsencode(where))
     return folder / f"dataset-{name}.cache"
 
 
@@ -95,8 +141,14 @@ def read(folders: Sequence[Path], wanted: bytes) -> Dataset | None:
     if path is None:
         return None
     try:
-        with open(path, "rb") as handle:
+        # a named pipe or a link to /dev/stdin at this predictable name would block every
+        # command: links are not followed, the open does not wait, and anything but a
+        # regular file is a miss
+        flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+        with open(os.open(path, flags), "rb") as handle:
             st = os.fstat(handle.fileno())
+            if not stat.S_ISREG(st.st_mode):
+                return None
             if hasattr(os, "getuid") and st.st_uid != os.getuid():
                 return None  # only ever trust a file this user wrote
             head = handle.read(_HEADER)
@@ -127,10 +179,10 @@ def write(folders: Sequence[Path], wanted: bytes, ds: Dataset) -> None:
         payload = encode(ds)
     except Exception:  # a record the encoder does not know: serve uncached
         return
-    folder = cache_dir()
     target = cache_file(folders)
-    if folder is None or target is None:
+    if target is None:
         return
+    folder = target.parent
     header = (
         MAGIC
         + wanted
@@ -139,6 +191,8 @@ def write(folders: Sequence[Path], wanted: bytes, ds: Dataset) -> None:
     )
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+        if untrusted(folder):
+            return
         write_atomic(target, header + payload, mode=0o600, durable=False)
         _prune(folder, keep=target)
     except OSError:

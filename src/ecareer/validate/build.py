@@ -18,7 +18,13 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from ecareer.contract import records as rec
 from ecareer.contract.dataset import Dataset
 from ecareer.contract.models import MODELS, to_record
-from ecareer.contract.problems import Problem, Severity, has_errors, sort_problems
+from ecareer.contract.problems import (
+    Problem,
+    Severity,
+    cap_per_file,
+    has_errors,
+    sort_problems,
+)
 from ecareer.contract.vocab import DATA_FILES
 from ecareer.load.files import read_text, shown_path
 from ecareer.load.parse import load_text
@@ -163,6 +169,16 @@ def read_layer(folder: Path, layer: int, draft: Draft, problems: list[Problem]) 
                 )
                 draft.failed.add(name)
                 continue
+            if key == "scale" and base and data[key] == []:
+                problems.append(
+                    ref.problem(
+                        "E111",
+                        "the scale is empty: it must be the levels 1, 2, ... N",
+                        (key,),
+                        hint="list the proficiency levels under `scale:`, lowest first",
+                    )
+                )
+                continue
             before = len(problems)
             entries, broken = _validate_list(key, data[key], ref, layer, problems)
             if len(problems) > before:
@@ -225,7 +241,7 @@ def build(
             problems.extend(check(draft, dataset))
     if not warnings:
         problems = [p for p in problems if p.severity is Severity.ERROR]
-    problems = sort_problems(problems)
+    problems = cap_per_file(sort_problems(problems))
     if has_errors(problems):
         return None, problems
     return dataset, problems

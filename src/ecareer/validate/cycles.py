@@ -1,4 +1,8 @@
-"""The rules about cycles: promotions that come back round, prerequisites that need themselves."""
+"""The rules about cycles: promotions that come back round, prerequisites that need themselves.
+
+Both look at the merged view of the layers: the latest entry per id (per from and to, for a
+path), as the dataset will hold it.
+"""
 
 from __future__ import annotations
 
@@ -70,10 +74,20 @@ def _cycle_problems(
     return out
 
 
+def merged(entries: list[Entry[Any]], key: Callable[[Any], Any]) -> list[Entry[Any]]:
+    """The entries the merged dataset holds: the latest per key across the layers (as
+    :func:`ecareer.validate.build.merge` takes them), so that an entry an overlay replaced
+    is not checked, and a problem points at the overlay's file."""
+    latest: dict[Any, Entry[Any]] = {}
+    for e in entries:
+        latest[key(e.item)] = e
+    return list(latest.values())
+
+
 def check_promotion_cycles(draft: Draft) -> list[Problem]:
     edges: dict[str, list[str]] = defaultdict(list)
     where: dict[tuple[str, str], Entry[Any]] = {}
-    for e in draft.paths:
+    for e in merged(draft.paths, lambda p: (p.from_, p.to)):
         p = e.item
         if p.kind is MoveKind.PROMOTION and p.from_ != p.to:
             edges[p.from_].append(p.to)
@@ -84,7 +98,7 @@ def check_promotion_cycles(draft: Draft) -> list[Problem]:
 def check_prerequisite_cycles(draft: Draft) -> list[Problem]:
     edges: dict[str, list[str]] = defaultdict(list)
     where: dict[str, Entry[Any]] = {}
-    for e in draft.skills:
+    for e in merged(draft.skills, lambda s: s.id):
         where.setdefault(e.item.id, e)
         for pre in e.item.prerequisites:
             if pre.skill != e.item.id:

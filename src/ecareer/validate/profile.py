@@ -10,8 +10,8 @@ from pydantic import ValidationError
 
 from ecareer.contract.dataset import Dataset
 from ecareer.contract.models import Profile
-from ecareer.contract.names import normalise, suggest
-from ecareer.contract.problems import Problem, sort_problems
+from ecareer.contract.names import Suggester, normalise, suggest
+from ecareer.contract.problems import MAX_PER_FILE, Problem, more_problems, sort_problems
 from ecareer.contract.records import Text
 from ecareer.errors import DataError, Exit
 from ecareer.load.files import read_text, shown_path
@@ -58,7 +58,12 @@ def load_profile(path: Path, ds: Dataset) -> Profile:
             )
         )
     resolved: dict[str, int] = {}
+    near = Suggester(_choices(ds.skills.values()))
+    more = 0
     for skill, level in profile.skills.items():
+        if len(problems) >= MAX_PER_FILE:  # a bound: the rest are only counted
+            more += skill not in ds.skills or not 0 <= level <= top
+            continue
         sid = skill if skill in ds.skills else skills.get(normalise(skill), skill)
         if sid in resolved:
             problems.append(
@@ -76,8 +81,7 @@ def load_profile(path: Path, ds: Dataset) -> Profile:
                     "E102",
                     f"unknown skill {skill!r}",
                     ("skills", skill),
-                    hint=suggest(skill, _choices(ds.skills.values()))
-                    or "`ecareer skills` lists the skills",
+                    hint=near(skill) or "`ecareer skills` lists the skills",
                 )
             )
         elif not 0 <= level <= top:
@@ -91,7 +95,9 @@ def load_profile(path: Path, ds: Dataset) -> Profile:
             )
     if problems:
         raise DataError(
-            f"the profile {shown} does not match the data", sort_problems(problems), Exit.USAGE
+            f"the profile {shown} does not match the data",
+            sort_problems(problems) + ([more_problems(problems[-1], more)] if more else []),
+            Exit.USAGE,
         )
     return profile.model_copy(update={"role": role, "skills": resolved})
 

@@ -11,7 +11,7 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable
 from typing import Any
 
-from ecareer.contract.names import suggest
+from ecareer.contract.names import Suggester
 from ecareer.contract.problems import Problem, Severity
 from ecareer.contract.vocab import CATEGORIES, LEVEL_RANK, MoveKind
 from ecareer.validate.cycles import check_prerequisite_cycles, check_promotion_cycles
@@ -170,6 +170,7 @@ def check_references(draft: Draft) -> list[Problem]:
     known_roles = role_ids | draft.broken_role_ids
     skills_known = "skills" not in draft.failed
     roles_known = "roles" not in draft.failed
+    near_skill, near_role = Suggester(skill_ids), Suggester(role_ids)
     out = []
     for r in draft.roles if skills_known else ():
         for i, req in enumerate(r.item.skills):
@@ -181,7 +182,7 @@ def check_references(draft: Draft) -> list[Problem]:
                         "skills",
                         i,
                         "skill",
-                        hint=suggest(req.skill, skill_ids) or "define it in skills.yaml",
+                        hint=near_skill(req.skill) or "define it in skills.yaml",
                     )
                 )
     for e in draft.skills:
@@ -205,7 +206,7 @@ def check_references(draft: Draft) -> list[Problem]:
                         "prerequisites",
                         i,
                         "skill",
-                        hint=suggest(pre.skill, skill_ids) or "define it in skills.yaml",
+                        hint=near_skill(pre.skill) or "define it in skills.yaml",
                     )
                 )
     for pe in draft.paths:
@@ -226,7 +227,7 @@ def check_references(draft: Draft) -> list[Problem]:
                         "E103",
                         f"path `{field}: {end}` names an unknown role",
                         field,
-                        hint=suggest(end, role_ids) or "define it in roles.yaml",
+                        hint=near_role(end) or "define it in roles.yaml",
                     )
                 )
     return out
@@ -327,6 +328,46 @@ def check_unused_skills(draft: Draft) -> list[Problem]:
     ]
 
 
+#: What CONTRIBUTING.md and docs/data.md promise of every role.
+MIN_ROLE_SKILLS = 6
+MIN_ROLE_DIMENSIONS = 2
+
+
+def check_role_requirements(draft: Draft) -> list[Problem]:
+    """W203: at least 6 skills over at least 2 dimensions; W204: an essential skill. On the
+    merged view (an overlay's role is judged as it replaces the base's)."""
+    if _incomplete(draft):
+        return []
+    skills = {sid: e.item for sid, e in _latest(draft.skills, lambda s: s.id).items()}
+    out = []
+    for rid, e in _latest(draft.roles, lambda r: r.id).items():
+        reqs = e.item.skills
+        dims = {skills[q.skill].dimension for q in reqs if q.skill in skills}
+        if len(reqs) < MIN_ROLE_SKILLS or len(dims) < MIN_ROLE_DIMENSIONS:
+            out.append(
+                e.problem(
+                    "W203",
+                    f"role {rid!r} needs {len(reqs)} skills over {len(dims)} dimensions; a "
+                    f"role needs at least {MIN_ROLE_SKILLS} over at least "
+                    f"{MIN_ROLE_DIMENSIONS}",
+                    "skills",
+                    hint="add the role's requirements from the capability model (docs/data.md)",
+                    severity=Severity.WARNING,
+                )
+            )
+        if reqs and not any(q.essential for q in reqs):
+            out.append(
+                e.problem(
+                    "W204",
+                    f"role {rid!r} has no essential skill",
+                    "skills",
+                    hint="mark the skills without which the job cannot be done `essential: true`",
+                    severity=Severity.WARNING,
+                )
+            )
+    return out
+
+
 RULES: tuple[Callable[[Draft], list[Problem]], ...] = (
     check_scale,
     check_duplicate_ids,
@@ -341,6 +382,7 @@ RULES: tuple[Callable[[Draft], list[Problem]], ...] = (
     check_prerequisite_cycles,
     check_isolated_roles,
     check_unused_skills,
+    check_role_requirements,
 )
 
 
