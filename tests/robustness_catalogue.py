@@ -1352,10 +1352,10 @@ CASES: tuple[Case, ...] = (
     ),
     Case(
         "columns-two",
-        "`COLUMNS=2`: raised to the least readable width (60), no character dropped",
+        "`COLUMNS=2`: raised to the least width (20), the table as blocks, no character dropped",
         ("show", "ops-director", "--data", "data"),
         0,
-        "Team       │",
+        "Skill: Team \nleadership\nLevel: 4",
         "stdout",
         env={"COLUMNS": "2", "TERMINAL_WIDTH": None},
     ),
@@ -1565,10 +1565,10 @@ CASES: tuple[Case, ...] = (
     ),
     Case(
         "plan-pace-subnormal",
-        "`plan --hours-per-week 1e-320` (months overflow a float)",
+        "`plan --hours-per-week 1e-320` (months overflow a float): below the least pace",
         (*PLAN, "--hours-per-week", "1e-320"),
         2,
-        "error: at 1e-320 hours a week the plan would take",
+        "error: --hours-per-week 1e-320 is out of range: give at least 0.1",
         needs="plan",
     ),
     Case(

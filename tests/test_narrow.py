@@ -46,7 +46,7 @@ def test_a_record_keeps_its_fields_together() -> None:
         "Gap",
         "Importance",
         "Essential",
-        "Hours",
+        "Study h / practice",
     ]
 
 

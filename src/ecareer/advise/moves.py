@@ -89,3 +89,34 @@ def similar_roles(
             out.append((rid, sim))
     out.sort(key=lambda kv: (-kv[1], kv[0]))
     return out
+
+
+def fewest_moves(
+    moves: Moves,
+    root: tuple[str, ...],
+    goal: str,
+    avoid: frozenset[str] = frozenset(),
+    banned: frozenset[tuple[str, str]] = frozenset(),
+) -> tuple[str, ...] | None:
+    """``root`` extended by the fewest moves to ``goal``, never revisiting a role."""
+    from collections import deque
+
+    if root[-1] == goal:
+        return root
+    before = {root[-1]: ""}
+    blocked = set(root) | set(avoid)
+    queue = deque([root[-1]])
+    while queue:
+        here = queue.popleft()
+        for move in moves.out(here):
+            nxt = move.to
+            if nxt in before or nxt in blocked or (here, nxt) in banned:
+                continue
+            before[nxt] = here
+            if nxt == goal:
+                tail = [nxt]
+                while before[tail[-1]] != root[-1]:
+                    tail.append(before[tail[-1]])
+                return (*root, *reversed(tail))
+            queue.append(nxt)
+    return None

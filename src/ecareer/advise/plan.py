@@ -32,6 +32,9 @@ from ecareer.contract.records import Resource
 from ecareer.errors import NoRoute, OutOfRange, PlanTooLong
 
 MAX_HOURS_PER_WEEK = 80.0
+#: The least pace: below it no plan or route ends within MAX_MONTHS (and 1e-320 would
+#: overflow every duration)
+MIN_HOURS_PER_WEEK = 0.1
 MAX_MONTHS = 1200  # a plan longer than a hundred years is a typo, not a plan
 LAST_START_YEAR = date.max.year - MAX_MONTHS // 12 - 1  # so every date of a plan exists
 _EPS = 1e-9
@@ -348,9 +351,10 @@ def plan_resources(ds: Dataset, tasks: list[Task]) -> list[SkillResources]:
 
 
 def check_pace(hours_per_week: float) -> None:
-    """A pace is above 0 and at most ``MAX_HOURS_PER_WEEK`` hours a week (OutOfRange)."""
-    if not 0 < hours_per_week <= MAX_HOURS_PER_WEEK:
-        raise OutOfRange("hours_per_week", hours_per_week, 0, MAX_HOURS_PER_WEEK)
+    """A pace is at least ``MIN_HOURS_PER_WEEK`` and at most ``MAX_HOURS_PER_WEEK`` hours a
+    week (OutOfRange); a NaN is no pace either."""
+    if not MIN_HOURS_PER_WEEK <= hours_per_week <= MAX_HOURS_PER_WEEK:
+        raise OutOfRange("hours_per_week", hours_per_week, MIN_HOURS_PER_WEEK, MAX_HOURS_PER_WEEK)
 
 
 def build_plan(
@@ -374,7 +378,11 @@ def build_plan(
     if not route_result.routes:
         raise NoRoute(route_result.start, target, ("unreachable",))
     route = route_result.routes[0]
-    months = math.ceil(route.duration(hours_per_week) * 12 - _EPS)
+    years = route.duration(hours_per_week)
+    if not math.isfinite(years) or years * 12 > MAX_MONTHS:
+        months = math.ceil(years * 12) if math.isfinite(years) else MAX_MONTHS + 1
+        raise PlanTooLong(hours_per_week, months, MAX_MONTHS)
+    months = math.ceil(years * 12 - _EPS)
     if months > MAX_MONTHS:
         raise PlanTooLong(hours_per_week, months, MAX_MONTHS)
     tasks = learning_order(ds, route)

@@ -31,7 +31,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from ecareer.advise.levels import Levels, Step, learning, merge, practice_months, role_levels
-from ecareer.advise.moves import Constraints, Edge, Moves
+from ecareer.advise.moves import Constraints, Edge, Moves, fewest_moves
 from ecareer.contract.dataset import Dataset
 from ecareer.contract.records import Text
 from ecareer.errors import NoRoute
@@ -259,7 +259,7 @@ class _Search:
         roles (in turn) to the target, by breadth-first search; None if there is none."""
         roles = root
         for goal in [*sorted(self.via - set(root)), self.target]:
-            leg = _fewest(self.moves, roles, goal, self.c.avoid, banned_edges)
+            leg = fewest_moves(self.moves, roles, goal, self.c.avoid, banned_edges)
             if leg is None:
                 return None
             roles = leg
@@ -269,37 +269,6 @@ class _Search:
 
     def _moves_along(self, roles: tuple[str, ...]) -> list[Edge]:
         return [self._edge(a, b) for a, b in itertools.pairwise(roles)]
-
-
-def _fewest(
-    moves: Moves,
-    root: tuple[str, ...],
-    goal: str,
-    avoid: frozenset[str] = frozenset(),
-    banned: frozenset[tuple[str, str]] = frozenset(),
-) -> tuple[str, ...] | None:
-    """``root`` extended by the fewest moves to ``goal``, never revisiting a role."""
-    from collections import deque
-
-    if root[-1] == goal:
-        return root
-    before = {root[-1]: ""}
-    blocked = set(root) | set(avoid)
-    queue = deque([root[-1]])
-    while queue:
-        here = queue.popleft()
-        for move in moves.out(here):
-            nxt = move.to
-            if nxt in before or nxt in blocked or (here, nxt) in banned:
-                continue
-            before[nxt] = here
-            if nxt == goal:
-                tail = [nxt]
-                while before[tail[-1]] != root[-1]:
-                    tail.append(before[tail[-1]])
-                return (*root, *reversed(tail))
-            queue.append(nxt)
-    return None
 
 
 def _advance(ds: Dataset, levels: Levels, role: str) -> tuple[list[Step], Levels]:
@@ -352,7 +321,7 @@ def find_routes(
     if start == target:
         result.routes.append(Route((start,), ()))
         return result
-    if _fewest(Moves(ds, Constraints(similar=c.similar)), (start,), target) is None:
+    if fewest_moves(Moves(ds, Constraints(similar=c.similar)), (start,), target) is None:
         # unreachable whatever the options: said before any search (a breadth-first search)
         raise NoRoute(start, target, ("unreachable",), similar=c.similar)
     moves = Moves(ds, c)

@@ -131,14 +131,15 @@ def signals_as_interrupts() -> Iterator[None]:
                 signal.signal(number, previous)
 
 
-#: The width when COLUMNS is not a number (or 0), and the least width a table is drawn at.
+#: The width when COLUMNS is not a number (or 0), and the least width anything is drawn at
+#: (below 60 columns tables print as blocks of "key: value" lines: render.tables)
 DEFAULT_COLUMNS = 80
-MIN_COLUMNS = 60
+MIN_COLUMNS = 20
 
 
 def _sane_columns() -> None:
     """COLUMNS=0 made Rich print nothing and COLUMNS=1..3 dropped characters: a value that
-    is not a width falls back to 80, and a narrow one is raised to a readable 60."""
+    is not a width falls back to 80, and a narrower one than 20 is raised to 20."""
     for name in ("COLUMNS",):
         raw = os.environ.get(name)
         if raw is None:

@@ -99,7 +99,7 @@ def write_plan(target: Path, text: str, force: bool) -> None:
         special = _special(target)
         if special is not None:
             if special:
-                raise OutputError(f"cannot write the plan to {shown}: {special}")
+                raise OutputError(say("cannot_write", what=what, where=shown, reason=special))
             write_through(target, text)  # /dev/null, a terminal, a pipe with a reader
             return
         if target.is_symlink():

@@ -8,7 +8,8 @@ strings are not here: they come from the data files.
 from __future__ import annotations
 
 from ecareer.render.catalog_assess import ASSESS
-from ecareer.render.catalog_cli import HELP, MESSAGES
+from ecareer.render.catalog_cli import MESSAGES
+from ecareer.render.catalog_help import HELP
 from ecareer.render.match_strings import MATCH
 
 TABLES: dict[str, tuple[str, str]] = {

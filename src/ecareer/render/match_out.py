@@ -130,8 +130,9 @@ def _years_text(n: Noted, lang: str) -> str:
 
 def posting_tables(ds: Dataset, pm: PostingMatch, pg: PostingGap | None, lang: str) -> None:
     from ecareer.render import tables as tb
+    from ecareer.render.narrow import console
 
-    out = tb.console()
+    out = console()
     src = pm.title or pm.source
     if not pm.skills:
         out.print(tb.t(tr("m_none", lang, src=pm.source or "-")))
