@@ -11,22 +11,13 @@ import yaml
 
 from ecareer.advise.match import build_index, match_text
 from ecareer.cli.options import Settings
+from ecareer.contract.vocab import Family
 
 from conftest import FIXTURES
 
 POSTINGS = FIXTURES / "postings"
 PRECISION, RECALL, TOP3 = 0.9, 0.7, 0.9
-FAMILIES = {
-    "operations",
-    "marketing",
-    "design",
-    "customer-service",
-    "warehousing-logistics",
-    "purchasing-supply-chain",
-    "data",
-    "technology",
-    "product",
-}
+FAMILIES = {f.value for f in Family}  # every family of the contract has postings
 
 
 def _expected() -> dict[str, dict[str, object]]:
