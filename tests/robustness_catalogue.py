@@ -871,7 +871,7 @@ CASES: tuple[Case, ...] = (
         "an option that does not exist",
         ("roles", "--colour"),
         2,
-        "No such option: --colour",
+        "error: no such option: --colour",
     ),
     Case(
         "bad-language",

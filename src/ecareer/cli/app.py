@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import typer
+from typer._click.exceptions import UsageError as ClickUsageError
 from typer.core import TyperGroup
 
 from ecareer import __version__
@@ -37,11 +38,17 @@ def report(error: EcareerError) -> None:
 class Boundary(TyperGroup):
     """Turns every :class:`EcareerError` into a message on stderr and its exit code."""
 
-    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+    def make_context(self, info_name: str | None, args: list[str], *rest: Any, **kw: Any) -> Any:
         # the eager options run here, before invoke: --help or --version onto a closed or
         # full stdout, --install-completion into an rc file that is a folder
+        self._argv = list(args)  # the language of click's own errors: ecareer.cli.usage
         try:
-            return super().make_context(*args, **kwargs)
+            return super().make_context(info_name, args, *rest, **kw)
+        except ClickUsageError as error:
+            from ecareer.cli.usage import localise
+
+            localise(error, self._argv)
+            raise
         except OSError as error:
             if error.errno in _OUTPUT_ERRORS and not error.filename:
                 raise  # stdout: ecareer.__main__ says so
@@ -61,6 +68,11 @@ class Boundary(TyperGroup):
         except EcareerError as error:
             report(error)
             raise typer.Exit(int(error.exit_code)) from None
+        except ClickUsageError as error:
+            from ecareer.cli.usage import localise
+
+            localise(error, getattr(self, "_argv", ()))
+            raise
         except Terminated as stop:
             sys.stderr.write(f"terminated ({signal_name(stop.signum)})\n")
             raise typer.Exit(stop.exit_code) from None

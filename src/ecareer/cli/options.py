@@ -141,8 +141,9 @@ def vocab(kind: type[E]) -> Callable[[str], E]:
             names = (member.value, label(member, "en"), label(member, "zh"))
             if key in (normalise(n) for n in names):
                 return member
-        shown = say("list_sep").join(f"{m.value} ({label(m, 'zh')})" for m in kind)
-        raise typer.BadParameter(say("bad_choice", value=str(value), choices=shown))
+        from ecareer.cli.usage import BadChoice
+
+        raise BadChoice(str(value), [(m.value, label(m, "zh")) for m in kind])
 
     return parse
 
