@@ -12,6 +12,8 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
+from ecareer.contract.say import Say
+
 if TYPE_CHECKING:
     from ecareer.contract.problems import Problem
 
@@ -59,9 +61,12 @@ class DataError(EcareerError):
     """The data (or a profile) does not validate; carries every problem found."""
 
     def __init__(
-        self, message: str, problems: list[Problem], exit_code: Exit = Exit.FAILED
+        self, message: str | Say, problems: list[Problem], exit_code: Exit = Exit.FAILED
     ) -> None:
-        super().__init__(message)
+        #: the message as a sentence of the catalogue, when the core wrote it (the CLI
+        #: shows it in the command's language)
+        self.said = message if isinstance(message, Say) else None
+        super().__init__(message.text("en") if isinstance(message, Say) else message)
         self.problems = problems
         self.exit_code = exit_code
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 from ecareer.advise.levels import held_levels, learning, role_levels
 from ecareer.contract.dataset import Dataset
 from ecareer.contract.problems import Problem, Severity
+from ecareer.contract.say import say
 from ecareer.validate.draft import Draft
 
 BUDGET_HOURS_PER_WEEK = 5.0
@@ -41,12 +42,18 @@ def check_study_budget(draft: Draft, ds: Dataset) -> list[Problem]:
             out.append(
                 entry.problem(
                     "W210",
-                    f"the move {a!r} -> {b!r} needs {weekly:.1f} study hours a week over its "
-                    f"{entry.item.years:g} years in post (budget: {BUDGET_HOURS_PER_WEEK:g})",
+                    say(
+                        "p_study_budget",
+                        a=a,
+                        b=b,
+                        weekly=f"{weekly:.1f}",
+                        years=f"{entry.item.years:g}",
+                        budget=f"{BUDGET_HOURS_PER_WEEK:g}",
+                    ),
                     "years",
-                    hint=f"at {BUDGET_HOURS_PER_WEEK:g} hours a week it takes about "
-                    f"{need:.1f} years: raise `years`, or lower the hours of the skills it "
-                    "needs (`effort` in skills.yaml)",
+                    hint=say(
+                        "h_study_budget", budget=f"{BUDGET_HOURS_PER_WEEK:g}", need=f"{need:.1f}"
+                    ),
                     severity=Severity.WARNING,
                 )
             )

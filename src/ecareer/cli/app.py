@@ -27,9 +27,10 @@ def report(error: EcareerError) -> None:
     message, hint = describe(error)
     lines = [say("error", message=clean(message, one_line=False))]
     if isinstance(error, DataError):
+        from ecareer.cli.lang import current
         from ecareer.render.problems import text
 
-        lines.append(text(error.problems, []).rstrip("\n").rsplit("\n", 1)[0])
+        lines.append(text(error.problems, [], current()).rstrip("\n").rsplit("\n", 1)[0])
     if hint:
         lines.append(say("hint", hint=clean(hint, one_line=False)))
     sys.stderr.write("\n".join(line for line in lines if line) + "\n")

@@ -7,8 +7,8 @@ error boundary (:mod:`ecareer.cli.app`) prints what :func:`describe` returns.
 
 from __future__ import annotations
 
-from ecareer.cli.lang import say
-from ecareer.errors import EcareerError, NoRoute, OutOfRange, PlanTooLong, UnknownName
+from ecareer.cli.lang import current, say
+from ecareer.errors import DataError, EcareerError, NoRoute, OutOfRange, PlanTooLong, UnknownName
 
 #: The option of each quantity the core checks.
 OPTIONS = {"hours_per_week": "--hours-per-week"}
@@ -48,6 +48,8 @@ def describe(error: EcareerError) -> tuple[str, str]:
             ),
             say("raise_option", option=OPTIONS["hours_per_week"]),
         )
+    if isinstance(error, DataError) and error.said is not None:
+        return error.said.text(current()), error.hint
     return error.message, error.hint
 
 

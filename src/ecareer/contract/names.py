@@ -10,6 +10,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from difflib import SequenceMatcher
 
+from ecareer.contract.say import Names, Say, say
+
 #: The least similarity (0..1) of a suggestion.
 CUTOFF = 0.6
 #: The most characters of a name compared (ids and names are much shorter).
@@ -87,14 +89,14 @@ def nearest(word: str, choices: Iterable[str | tuple[str, str]], n: int = 3) -> 
     return [ident for ident, score in best[:n] if score >= CUTOFF]
 
 
-def did_you_mean(near: Iterable[str]) -> str:
-    """``did you mean `a` or `b`?``, or the empty string."""
-    found = list(near)
-    return "did you mean " + " or ".join(f"`{c}`" for c in found) + "?" if found else ""
+def did_you_mean(near: Iterable[str]) -> Say | None:
+    """``did you mean `a` or `b`?``, or None."""
+    found = tuple(near)
+    return say("h_did_you_mean", names=Names(found, "t_or", code=True)) if found else None
 
 
-def suggest(word: str, choices: Iterable[str | tuple[str, str]], n: int = 3) -> str:
-    """A did-you-mean hint for ``word`` among ``choices``, or the empty string."""
+def suggest(word: str, choices: Iterable[str | tuple[str, str]], n: int = 3) -> Say | None:
+    """A did-you-mean hint for ``word`` among ``choices``, or None."""
     return did_you_mean(nearest(word, choices, n))
 
 
@@ -106,8 +108,8 @@ class Suggester:
         self.choices = list(choices)
         self.left = budget
 
-    def __call__(self, word: str, n: int = 3) -> str:
+    def __call__(self, word: str, n: int = 3) -> Say | None:
         if self.left <= 0:
-            return ""
+            return None
         self.left -= 1
         return suggest(word, self.choices, n)

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
+from ecareer.contract.say import Say, joined, say
+
 
 class Severity(StrEnum):
     ERROR = "error"
@@ -64,6 +66,31 @@ class Problem:
     col: int = 0
     hint: str = ""
     severity: Severity = Severity.ERROR
+    #: the message and the hint as sentences of the catalogue, to be shown in any language
+    #: (``message`` and ``hint`` are their English)
+    said: Say | None = None
+    hint_said: tuple[Say, ...] = ()
+
+    @staticmethod
+    def of(
+        code: str,
+        said: Say,
+        file: str,
+        line: int = 0,
+        col: int = 0,
+        hint: Say | tuple[Say, ...] | None = None,
+        severity: Severity = Severity.ERROR,
+    ) -> Problem:
+        """A problem whose message and hint are sentences of the catalogue."""
+        hints = () if hint is None else (hint,) if isinstance(hint, Say) else hint
+        english = joined(hints, "en")
+        return Problem(code, said.text("en"), file, line, col, english, severity, said, hints)
+
+    def message_in(self, lang: str) -> str:
+        return self.said.text(lang) if self.said is not None else self.message
+
+    def hint_in(self, lang: str) -> str:
+        return joined(self.hint_said, lang) if self.hint_said else self.hint
 
     @property
     def rule(self) -> str:
@@ -114,11 +141,11 @@ def cap_per_file(problems: list[Problem], limit: int = MAX_PER_FILE) -> list[Pro
 
 def more_problems(first: Problem, more: int, limit: int = MAX_PER_FILE) -> Problem:
     """The one problem that stands for ``more`` problems of ``first``'s file not shown."""
-    return Problem(
+    return Problem.of(
         first.code,
-        f"{more:,} more problems in {first.file} are not shown (the first {limit} are)",
+        say("p_more", n=f"{more:,}", file=first.file, limit=limit),
         first.file,
-        hint="fix these and run again to see the rest",
+        hint=say("h_more"),
         severity=first.severity,
     )
 

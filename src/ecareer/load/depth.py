@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from ecareer.contract.problems import Problem
+from ecareer.contract.say import say
 
 MAX_DEPTH = 64
 
@@ -107,11 +108,6 @@ def lines_upto(text: str, line: int) -> str:
 
 
 def too_deep(shown: str, line: int, col: int) -> Problem:
-    return Problem(
-        "Y006",
-        f"nesting deeper than {MAX_DEPTH} levels",
-        shown,
-        line,
-        col,
-        hint="ecareer data is never nested this deep; check the brackets and indentation",
+    return Problem.of(
+        "Y006", say("p_too_deep", n=MAX_DEPTH), shown, line, col, hint=say("h_too_deep")
     )

@@ -11,6 +11,7 @@ import stat
 from pathlib import Path
 
 from ecareer.contract.problems import Problem
+from ecareer.contract.say import say
 
 MAX_BYTES = 64 * 1024 * 1024
 
@@ -49,33 +50,27 @@ def read_text(path: Path, shown: str) -> tuple[str | None, Problem | None]:
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
-            return None, Problem(
-                "F001",
-                f"{shown} is a folder, not a file",
-                shown,
-                hint="give the path of a YAML file",
+            return None, Problem.of(
+                "F001", say("p_is_folder", file=shown), shown, hint=say("h_give_yaml_file")
             )
         if not stat.S_ISREG(info.st_mode):
             # a pipe, a socket or a device would block or never end
-            return None, Problem(
-                "F001",
-                f"{shown} is not a regular file",
-                shown,
-                hint="give the path of a YAML file",
+            return None, Problem.of(
+                "F001", say("p_not_regular", file=shown), shown, hint=say("h_give_yaml_file")
             )
         with path.open("rb") as handle:
             raw = handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        return None, Problem("F001", f"{shown} does not exist", shown)
+        return None, Problem.of("F001", say("p_not_exist", file=shown), shown)
     except OSError as exc:
         reason = exc.strerror or type(exc).__name__
-        return None, Problem("F001", f"cannot read {shown}: {reason}", shown)
+        return None, Problem.of("F001", say("p_cannot_read", file=shown, reason=reason), shown)
     if len(raw) > MAX_BYTES:
-        return None, Problem(
+        return None, Problem.of(
             "F002",
-            f"{shown} is larger than {MAX_BYTES // (1024 * 1024)} MiB",
+            say("p_too_large", file=shown, n=MAX_BYTES // (1024 * 1024)),
             shown,
-            hint="split the data or raise the bound (ecareer.load.files.MAX_BYTES)",
+            hint=say("h_too_large"),
         )
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
@@ -85,14 +80,18 @@ def read_text(path: Path, shown: str) -> tuple[str | None, Problem | None]:
         before = raw[: exc.start]
         line = before.count(b"\n") + 1
         col = len(before) - (before.rfind(b"\n") + 1) + 1
-        what = "a UTF-16 byte-order mark" if raw[:2] in (b"\xff\xfe", b"\xfe\xff") else None
-        return None, Problem(
+        bom = raw[:2] in (b"\xff\xfe", b"\xfe\xff")
+        return None, Problem.of(
             "F003",
-            f"{shown} is not UTF-8: byte 0x{raw[exc.start]:02x} at offset {exc.start}"
-            + (f" ({what})" if what else ""),
+            say(
+                "p_not_utf8_bom" if bom else "p_not_utf8",
+                file=shown,
+                byte=f"{raw[exc.start]:02x}",
+                offset=exc.start,
+            ),
             shown,
             line,
             col,
-            hint="save the file as UTF-8",
+            hint=say("h_save_utf8"),
         )
     return text, None

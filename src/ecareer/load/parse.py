@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from ecareer.contract.problems import Problem
+from ecareer.contract.say import say
 from ecareer.load.depth import MAX_DEPTH, lines_upto, nesting_overflow, too_deep
 from ecareer.load.files import read_text
 from ecareer.load.scalars import CORE, Stop, forbidden_tag, resolve_plain, tagged
@@ -96,9 +97,8 @@ def load_text(text: str, shown: str, *, positions: bool = False) -> Loaded:
             result.data = None
             return result
         what = " ".join(str(part) for part in (exc.context, exc.problem) if part)
-        result.problems.append(
-            Problem("Y001", f"invalid YAML: {what or 'syntax error'}", shown, line, col)
-        )
+        said = say("p_invalid_yaml", what=what or say("t_syntax_error"))
+        result.problems.append(Problem.of("Y001", said, shown, line, col))
         result.data = None
     except yaml.reader.ReaderError as exc:
         # a character YAML does not allow (NUL, most control codes): locate it in the text
@@ -112,18 +112,18 @@ def load_text(text: str, shown: str, *, positions: bool = False) -> Loaded:
         col = len(before) - (before.rfind("\n") + 1) + 1
         char = exc.character if isinstance(exc.character, str) else chr(exc.character)
         result.problems.append(
-            Problem(
+            Problem.of(
                 "Y001",
-                f"invalid YAML: the character U+{ord(char):04X} is not allowed in YAML",
+                say("p_bad_char", code=f"{ord(char):04X}"),
                 shown,
                 line,
                 col,
-                hint="remove it, or write it as an escape inside double quotes",
+                hint=say("h_bad_char"),
             )
         )
         result.data = None
     except yaml.YAMLError as exc:
-        result.problems.append(Problem("Y001", f"invalid YAML: {exc}", shown))
+        result.problems.append(Problem.of("Y001", say("p_invalid_yaml", what=str(exc)), shown))
         result.data = None
     return result
 
@@ -164,9 +164,9 @@ def _build(text: str, shown: str, result: Loaded) -> Any:
             if frame[2] is _NO_KEY:
                 if isinstance(value, (dict, list)) or not _hashable(value):
                     raise Stop(
-                        Problem(
+                        Problem.of(
                             "Y007",
-                            "a mapping key must be plain text, not a mapping or a list",
+                            say("p_bad_key"),
                             shown,
                             mark.line + 1,
                             mark.column + 1,
@@ -174,13 +174,13 @@ def _build(text: str, shown: str, result: Loaded) -> Any:
                     )
                 if value in container:
                     result.problems.append(
-                        Problem(
+                        Problem.of(
                             "Y002",
-                            f"duplicate key {value!r}: it already appears in this mapping",
+                            say("p_duplicate_key", key=value),
                             shown,
                             mark.line + 1,
                             mark.column + 1,
-                            hint="PyYAML would keep only the last one; merge the two or remove one",
+                            hint=say("h_duplicate_key"),
                         )
                     )
                     frame[2] = _SKIP
@@ -254,9 +254,9 @@ def _build(text: str, shown: str, result: Loaded) -> Any:
             name = event.anchor
             if name in open_anchors:
                 raise Stop(
-                    Problem(
+                    Problem.of(
                         "Y004",
-                        f"the alias *{name} refers to a node that contains it (a cycle)",
+                        say("p_alias_cycle", name=name),
                         shown,
                         mark.line + 1,
                         mark.column + 1,
@@ -264,9 +264,9 @@ def _build(text: str, shown: str, result: Loaded) -> Any:
                 )
             if name not in anchors:
                 raise Stop(
-                    Problem(
+                    Problem.of(
                         "Y001",
-                        f"invalid YAML: found undefined alias *{name}",
+                        say("p_undefined_alias", name=name),
                         shown,
                         mark.line + 1,
                         mark.column + 1,
@@ -276,14 +276,13 @@ def _build(text: str, shown: str, result: Loaded) -> Any:
             expansion += size
             if aliases > MAX_ALIASES or expansion > MAX_ALIAS_EXPANSION:
                 raise Stop(
-                    Problem(
+                    Problem.of(
                         "Y004",
-                        f"too many aliases: more than {MAX_ALIASES} uses or "
-                        f"{MAX_ALIAS_EXPANSION} expanded values",
+                        say("p_too_many_aliases", uses=MAX_ALIASES, values=MAX_ALIAS_EXPANSION),
                         shown,
                         mark.line + 1,
                         mark.column + 1,
-                        hint="write the values out instead of repeating anchors",
+                        hint=say("h_too_many_aliases"),
                     )
                 )
             place(_copy(value), mark, size)
@@ -292,13 +291,13 @@ def _build(text: str, shown: str, result: Loaded) -> Any:
             if documents > 1:
                 mark = event.start_mark
                 raise Stop(
-                    Problem(
+                    Problem.of(
                         "Y001",
-                        "invalid YAML: expected a single document, found a second one",
+                        say("p_second_document"),
                         shown,
                         mark.line + 1,
                         mark.column + 1,
-                        hint="remove the `---` that starts the second document",
+                        hint=say("h_second_document"),
                     )
                 )
     return root

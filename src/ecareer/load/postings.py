@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from ecareer.contract.problems import Problem
+from ecareer.contract.say import say
 from ecareer.load.files import read_text, shown_path
 
 MAX_POSTING_BYTES = 256 * 1024
@@ -22,28 +23,28 @@ STDIN = "-"
 
 
 def _too_big(shown: str) -> Problem:
-    return Problem(
+    return Problem.of(
         "F002",
-        f"{shown} is larger than {MAX_POSTING_BYTES // 1024} KiB: not a job posting",
+        say("p_posting_too_big", file=shown, n=MAX_POSTING_BYTES // 1024),
         shown,
-        hint="give one posting per file (a posting is a few KiB of text)",
+        hint=say("h_one_posting"),
     )
 
 
 def _check(text: str, shown: str) -> Problem | None:
     if not text.strip():
-        return Problem("F001", f"{shown} is empty", shown, hint="paste the text of a posting")
+        return Problem.of("F001", say("p_empty", file=shown), shown, hint=say("h_paste_posting"))
     at = text.find("\x00")
     if at >= 0:
         line = text.count("\n", 0, at) + 1
         col = at - (text.rfind("\n", 0, at) + 1) + 1
-        return Problem(
+        return Problem.of(
             "F003",
-            f"{shown} is a binary file, not text (a NUL byte at offset {at})",
+            say("p_binary", file=shown, offset=at),
             shown,
             line,
             col,
-            hint="give the text of the posting, saved as UTF-8",
+            hint=say("h_posting_text"),
         )
     return None
 
@@ -77,13 +78,13 @@ def read_stream(stream: BinaryIO, shown: str = "stdin") -> tuple[str | None, Pro
         before = raw[: exc.start]
         line = before.count(b"\n") + 1
         col = len(before) - (before.rfind(b"\n") + 1) + 1
-        return None, Problem(
+        return None, Problem.of(
             "F003",
-            f"{shown} is not UTF-8: byte 0x{raw[exc.start]:02x} at offset {exc.start}",
+            say("p_not_utf8", file=shown, byte=f"{raw[exc.start]:02x}", offset=exc.start),
             shown,
             line,
             col,
-            hint="save the file as UTF-8",
+            hint=say("h_save_utf8"),
         )
     bad = _check(text, shown)
     return (None, bad) if bad else (text, None)

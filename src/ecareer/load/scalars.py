@@ -12,6 +12,7 @@ import re
 from typing import Any
 
 from ecareer.contract.problems import Problem
+from ecareer.contract.say import say
 
 CORE = "tag:yaml.org,2002:"
 _BOOL = {"true": True, "True": True, "TRUE": True, "false": False, "False": False}
@@ -64,13 +65,13 @@ def resolve_plain(
             # int() refuses more than 4,300 digits with a ValueError, and a message that
             # shows such a number would fail the same way: bounded before anything reads it
             raise Stop(
-                Problem(
+                Problem.of(
                     "S004",
-                    f"the number {value[:20]}... has {len(value)} digits, more than {MAX_DIGITS}",
+                    say("p_long_number", start=value[:20], digits=len(value), limit=MAX_DIGITS),
                     shown,
                     line,
                     col,
-                    hint="no value in ecareer data needs such a number; check the file",
+                    hint=say("h_long_number"),
                 )
             )
         if _INT.fullmatch(value):
@@ -84,14 +85,13 @@ def resolve_plain(
         if _NAN.fullmatch(value):
             return float("nan")
     if _AMBIGUOUS.fullmatch(value):
-        problem = Problem(
+        problem = Problem.of(
             "Y003",
-            f"the plain value {value!r} is read differently by YAML 1.1 and 1.2",
+            say("p_ambiguous", value=value),
             shown,
             line,
             col,
-            hint=f"quote it ('{value}') if you mean text; write true/false or a plain "
-            "decimal number otherwise",
+            hint=say("h_ambiguous", value=value),
         )
         if problems is None:
             raise Stop(problem)
@@ -115,18 +115,14 @@ def tagged(tag: str, value: str, line: int, col: int, shown: str) -> Any:
             kind in ("int", "float") and isinstance(resolved, bool)
         ):
             return float(str(resolved)) if kind == "float" else resolved
-        raise Stop(Problem("Y005", f"{value!r} is not a valid !!{kind}", shown, line, col))
+        raise Stop(
+            Problem.of("Y005", say("p_bad_tagged", value=value, kind=kind), shown, line, col)
+        )
     raise Stop(forbidden_tag(tag, line, col, shown))
 
 
 def forbidden_tag(tag: str, line: int, col: int, shown: str) -> Problem:
     short = "!!" + tag[len(CORE) :] if tag.startswith(CORE) else tag
-    return Problem(
-        "Y005",
-        f"the tag {short} is not allowed",
-        shown,
-        line,
-        col,
-        hint="ecareer data holds only plain mappings, lists, text, numbers and true/false; "
-        "remove the tag",
+    return Problem.of(
+        "Y005", say("p_forbidden_tag", tag=short), shown, line, col, hint=say("h_forbidden_tag")
     )

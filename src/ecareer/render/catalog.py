@@ -7,6 +7,7 @@ strings are not here: they come from the data files.
 
 from __future__ import annotations
 
+from ecareer.contract.problem_text import TEXTS
 from ecareer.render.catalog_assess import ASSESS
 from ecareer.render.catalog_cli import MESSAGES
 from ecareer.render.catalog_help import HELP
@@ -295,4 +296,5 @@ STRINGS: dict[str, tuple[str, str]] = {
     **ASSESS,
     **MATCH,
     **BOUNDS,
+    **TEXTS,
 }

@@ -155,6 +155,8 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "{value!r} 不在可选范围内：{choices}",
     ),
     "list_sep": (", ", "、"),
+    "severity_error": ("error", "错误"),
+    "severity_warning": ("warning", "警告"),
     # the summary line of `ecareer validate`
     "files_checked_one": ("{n} file checked", "已检查 {n} 个文件"),
     "files_checked_many": ("{n} files checked", "已检查 {n} 个文件"),
@@ -163,7 +165,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "warnings_one": ("{n} warning", "{n} 个警告"),
     "warnings_many": ("{n} warnings", "{n} 个警告"),
     "summary_errors": ("{errors}, {warnings}; {checked}", "{errors}，{warnings}；{checked}"),
-    "summary_warnings": ("valid, with {warnings}; {checked}", "有效，但有{warnings}；{checked}"),
+    "summary_warnings": ("valid, with {warnings}; {checked}", "有效，但有 {warnings}；{checked}"),
     "summary_clean": ("valid: {checked}, no problems", "有效：{checked}，没有问题"),
 }
 

@@ -20,9 +20,11 @@ def text(problems: Sequence[Problem], files: Sequence[str], lang: str = "en") ->
     lines = []
     hint = tr("hint", lang, hint="")
     for p in problems:
-        lines.append(f"{clean(_where(p))}: {p.severity} {p.code} {clean(p.message)}")
-        if p.hint:
-            lines.append(f"    {hint}{clean(p.hint)}")
+        severity = tr(f"severity_{p.severity}", lang)
+        lines.append(f"{clean(_where(p))}: {severity} {p.code} {clean(p.message_in(lang))}")
+        said_hint = p.hint_in(lang)
+        if said_hint:
+            lines.append(f"    {hint}{clean(said_hint)}")
     errors = sum(p.severity is Severity.ERROR for p in problems)
     warnings = len(problems) - errors
     checked = _count("files_checked", len(files), lang)

@@ -25,6 +25,7 @@ from ecareer.contract.problems import (
     has_errors,
     sort_problems,
 )
+from ecareer.contract.say import Names, say
 from ecareer.contract.vocab import DATA_FILES
 from ecareer.load.files import read_text, shown_path
 from ecareer.load.parse import load_text
@@ -73,13 +74,7 @@ def _validate_list(
 ) -> tuple[list[Entry[Any]], set[str]]:
     """Validate the list under ``key``; return the good entries and ids of the broken ones."""
     if not isinstance(items, list):
-        problems.append(
-            ref.problem(
-                "S003",
-                f"`{key}` must be a list of entries (each starting with `- `)",
-                (key,),
-            )
-        )
+        problems.append(ref.problem("S003", say("p_not_a_list", key=key), (key,)))
         return [], set()
     adapter = _adapter(key)
     try:
@@ -137,15 +132,15 @@ def read_layer(folder: Path, layer: int, draft: Draft, problems: list[Problem]) 
         data = loaded.data
         keys = _TOP_KEYS[name]
         if not isinstance(data, dict):
-            what = "empty" if data is None else "not a mapping"
+            what = "p_file_empty" if data is None else "p_file_not_mapping"
+            wanted = Names(tuple(f"{k}:" for k in keys), "t_and", code=True)
             problems.append(
-                Problem(
+                Problem.of(
                     "S003",
-                    f"{shown} is {what}: expected a mapping with "
-                    + " and ".join(f"`{k}:`" for k in keys),
+                    say(what, file=shown, keys=wanted),
                     shown,
                     *ref.locate(()),
-                    hint=f"start the file with `{keys[-1]}:` followed by a list of entries",
+                    hint=say("h_start_file", key=keys[-1]),
                 )
             )
             draft.failed.add(name)
@@ -155,9 +150,9 @@ def read_layer(folder: Path, layer: int, draft: Draft, problems: list[Problem]) 
                 problems.append(
                     ref.problem(
                         "S002",
-                        f"unknown top-level key `{extra}`",
+                        say("p_unknown_top", key=extra),
                         (extra,),
-                        hint="allowed: " + ", ".join(keys),
+                        hint=say("h_allowed", names=Names(tuple(keys))),
                     )
                 )
         for key in keys:
@@ -165,7 +160,9 @@ def read_layer(folder: Path, layer: int, draft: Draft, problems: list[Problem]) 
                 if key == "scale" and not base:
                     continue
                 problems.append(
-                    ref.problem("S001", f"missing top-level key `{key}:`", (), hint=f"add `{key}:`")
+                    ref.problem(
+                        "S001", say("p_missing_top", key=key), (), hint=say("h_add_field", name=key)
+                    )
                 )
                 draft.failed.add(name)
                 continue
@@ -173,9 +170,9 @@ def read_layer(folder: Path, layer: int, draft: Draft, problems: list[Problem]) 
                 problems.append(
                     ref.problem(
                         "E111",
-                        "the scale is empty: it must be the levels 1, 2, ... N",
+                        say("p_empty_scale"),
                         (key,),
-                        hint="list the proficiency levels under `scale:`, lowest first",
+                        hint=say("h_empty_scale"),
                     )
                 )
                 continue
@@ -221,13 +218,13 @@ def build(
     draft = Draft()
     for layer, folder in enumerate(folders):
         if not folder.is_dir():
-            what = "is not a folder" if folder.exists() else "does not exist"
+            what = "p_folder_not_folder" if folder.exists() else "p_folder_missing"
             problems.append(
-                Problem(
+                Problem.of(
                     "F001",
-                    f"data folder {shown_path(folder)} {what}",
+                    say(what, folder=shown_path(folder)),
                     shown_path(folder),
-                    hint="give a folder holding skills.yaml, roles.yaml and paths.yaml",
+                    hint=say("h_data_folder"),
                 )
             )
             continue

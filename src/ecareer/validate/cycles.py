@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ecareer.contract.problems import Problem
+from ecareer.contract.say import say
 from ecareer.contract.vocab import MoveKind
 from ecareer.validate.draft import Draft, Entry
 
@@ -70,7 +71,8 @@ def _cycle_problems(
         if entry is None:
             continue
         loop = " -> ".join([*cycle, cycle[0]])
-        out.append(entry.problem(code, f"{what} form a cycle: {loop}", hint="break the cycle"))
+        said = say("p_cycle", what=say(what), loop=loop)
+        out.append(entry.problem(code, said, hint=say("h_break_cycle")))
     return out
 
 
@@ -92,7 +94,9 @@ def check_promotion_cycles(draft: Draft) -> list[Problem]:
         if p.kind is MoveKind.PROMOTION and p.from_ != p.to:
             edges[p.from_].append(p.to)
             where.setdefault((p.from_, p.to), e)
-    return _cycle_problems(find_cycles(edges), lambda a, b: where.get((a, b)), "E106", "promotions")
+    return _cycle_problems(
+        find_cycles(edges), lambda a, b: where.get((a, b)), "E106", "t_promotions"
+    )
 
 
 def check_prerequisite_cycles(draft: Draft) -> list[Problem]:
@@ -103,4 +107,6 @@ def check_prerequisite_cycles(draft: Draft) -> list[Problem]:
         for pre in e.item.prerequisites:
             if pre.skill != e.item.id:
                 edges[e.item.id].append(pre.skill)
-    return _cycle_problems(find_cycles(edges), lambda a, _b: where.get(a), "E107", "prerequisites")
+    return _cycle_problems(
+        find_cycles(edges), lambda a, _b: where.get(a), "E107", "t_prerequisites"
+    )

@@ -7,11 +7,13 @@ can report a problem at the line and column of the field it is about.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Hashable
 from dataclasses import dataclass, field
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 from ecareer.contract import records as rec
 from ecareer.contract.problems import Problem, Severity
+from ecareer.contract.say import Say
 from ecareer.load.parse import Loaded, load_text
 
 T = TypeVar("T")
@@ -33,13 +35,13 @@ class FileRef:
     def problem(
         self,
         code: str,
-        message: str,
+        message: Say,
         path: tuple[str | int, ...],
-        hint: str = "",
+        hint: Say | tuple[Say, ...] | None = None,
         severity: Severity = Severity.ERROR,
     ) -> Problem:
         line, col = self.locate(path)
-        return Problem(code, message, self.shown, line, col, hint, severity)
+        return Problem.of(code, message, self.shown, line, col, hint, severity)
 
 
 @dataclass(slots=True)
@@ -55,9 +57,9 @@ class Entry(Generic[T]):
     def problem(
         self,
         code: str,
-        message: str,
+        message: Say,
         *sub: str | int,
-        hint: str = "",
+        hint: Say | tuple[Say, ...] | None = None,
         severity: Severity = Severity.ERROR,
     ) -> Problem:
         return self.file.problem(code, message, (*self.path, *sub), hint, severity)
@@ -81,3 +83,11 @@ class Draft:
     partial: set[str] = field(default_factory=set)
     #: the text of every file read, in order, for the cache key.
     texts: list[tuple[str, str]] = field(default_factory=list)
+
+
+def latest(entries: list[Entry[Any]], key: Callable[[Any], Hashable]) -> dict[Hashable, Any]:
+    """The last entry of each key (a later layer replaces an earlier one)."""
+    out: dict[Hashable, Any] = {}
+    for e in entries:
+        out[key(e.item)] = e
+    return out

@@ -13,6 +13,7 @@ from ecareer.contract.models import Profile
 from ecareer.contract.names import Suggester, normalise, suggest
 from ecareer.contract.problems import MAX_PER_FILE, Problem, more_problems, sort_problems
 from ecareer.contract.records import Text
+from ecareer.contract.say import say
 from ecareer.errors import DataError, Exit
 from ecareer.load.files import read_text, shown_path
 from ecareer.load.parse import load_text
@@ -25,10 +26,12 @@ def load_profile(path: Path, ds: Dataset) -> Profile:
     shown = shown_path(path)
     text, problem = read_text(path, shown)
     if problem is not None or text is None:
-        raise DataError(f"cannot use the profile {shown}", [problem] if problem else [], Exit.USAGE)
+        raise DataError(
+            say("d_profile_unreadable", file=shown), [problem] if problem else [], Exit.USAGE
+        )
     loaded = load_text(text, shown)
     if not loaded.ok:
-        raise DataError(f"the profile {shown} is not valid YAML", loaded.problems, Exit.USAGE)
+        raise DataError(say("d_profile_yaml", file=shown), loaded.problems, Exit.USAGE)
     ref = FileRef(shown, text)
     problems: list[Problem] = []
     data = loaded.data
@@ -41,7 +44,7 @@ def load_profile(path: Path, ds: Dataset) -> Profile:
         for err in exc.errors():
             loc = tuple(err["loc"])
             problems.append(schema_problem(err, shown, ref.locate(loc), fields))
-        raise DataError(f"the profile {shown} does not validate", problems, Exit.USAGE) from None
+        raise DataError(say("d_profile_invalid", file=shown), problems, Exit.USAGE) from None
     top = ds.max_level
     roles, skills = _names(ds.roles.values()), _names(ds.skills.values())
     role = profile.role
@@ -51,10 +54,9 @@ def load_profile(path: Path, ds: Dataset) -> Profile:
         problems.append(
             ref.problem(
                 "E103",
-                f"unknown role {profile.role!r}",
+                say("p_unknown_role", role=profile.role),
                 ("role",),
-                hint=suggest(profile.role, _choices(ds.roles.values()))
-                or "`ecareer roles` lists the roles",
+                hint=suggest(profile.role, _choices(ds.roles.values())) or say("h_lists_roles"),
             )
         )
     resolved: dict[str, int] = {}
@@ -69,9 +71,9 @@ def load_profile(path: Path, ds: Dataset) -> Profile:
             problems.append(
                 ref.problem(
                     "E101",
-                    f"skill {skill!r} is {sid!r}, already given",
+                    say("p_skill_again", skill=skill, id=sid),
                     ("skills", skill),
-                    hint="give each skill once",
+                    hint=say("h_skill_once"),
                 )
             )
         resolved[sid] = max(level, resolved.get(sid, 0))
@@ -79,23 +81,23 @@ def load_profile(path: Path, ds: Dataset) -> Profile:
             problems.append(
                 ref.problem(
                     "E102",
-                    f"unknown skill {skill!r}",
+                    say("p_unknown_skill", skill=skill),
                     ("skills", skill),
-                    hint=near(skill) or "`ecareer skills` lists the skills",
+                    hint=near(skill) or say("h_lists_skills"),
                 )
             )
         elif not 0 <= level <= top:
             problems.append(
                 ref.problem(
                     "E104",
-                    f"skill {skill!r} at level {level}, outside the scale 0..{top}",
+                    say("p_profile_level", skill=skill, level=level, top=top),
                     ("skills", skill),
-                    hint="0 means not held; `ecareer levels` shows the scale",
+                    hint=say("h_profile_level"),
                 )
             )
     if problems:
         raise DataError(
-            f"the profile {shown} does not match the data",
+            say("d_profile_mismatch", file=shown),
             sort_problems(problems) + ([more_problems(problems[-1], more)] if more else []),
             Exit.USAGE,
         )

@@ -12,10 +12,16 @@ from collections.abc import Callable, Hashable
 from typing import Any
 
 from ecareer.contract.names import Suggester
-from ecareer.contract.problems import Problem, Severity
+from ecareer.contract.problems import Problem
+from ecareer.contract.say import Names, Say, say
 from ecareer.contract.vocab import CATEGORIES, LEVEL_RANK, MoveKind
 from ecareer.validate.cycles import check_prerequisite_cycles, check_promotion_cycles
-from ecareer.validate.draft import Draft, Entry
+from ecareer.validate.draft import Draft, Entry, latest
+from ecareer.validate.warnings import (
+    check_isolated_roles,
+    check_role_requirements,
+    check_unused_skills,
+)
 
 
 def _max_level(draft: Draft) -> int:
@@ -34,17 +40,16 @@ def check_scale(draft: Draft) -> list[Problem]:
             out.append(
                 entries[0].file.problem(
                     "E111",
-                    f"the scale levels are {levels}; they must be 1, 2, ... {len(levels)} "
-                    "with none missing or repeated",
+                    say("p_bad_scale", levels=levels, n=len(levels)),
                     ("scale",),
-                    hint="number the levels from 1 upwards, lowest first",
+                    hint=say("h_bad_scale"),
                 )
             )
     return out
 
 
 def _duplicates(
-    entries: list[Entry[Any]], key: Callable[[Any], Hashable], what: str, code: str
+    entries: list[Entry[Any]], key: Callable[[Any], Hashable], what: Say, code: str
 ) -> list[Problem]:
     seen: dict[tuple[int, Hashable], Entry[Any]] = {}
     out = []
@@ -53,12 +58,16 @@ def _duplicates(
         if k in seen:
             first = seen[k]
             line, _ = first.file.locate(first.path)
-            where = f"line {line}" if first.file is e.file else f"{first.file.shown}:{line}"
+            where = (
+                say("t_line", n=line)
+                if first.file is e.file
+                else say("t_file_line", file=first.file.shown, line=line)
+            )
             out.append(
                 e.problem(
                     code,
-                    f"duplicate {what} {k[1]!r}: already defined at {where}",
-                    hint="merge the two entries or rename one",
+                    say("p_duplicate", what=what, key=k[1], where=where),
+                    hint=say("h_merge_or_rename"),
                 )
             )
         else:
@@ -67,13 +76,13 @@ def _duplicates(
 
 
 def check_duplicate_ids(draft: Draft) -> list[Problem]:
-    return _duplicates(draft.skills, lambda s: s.id, "skill id", "E101") + _duplicates(
-        draft.roles, lambda r: r.id, "role id", "E101"
+    return _duplicates(draft.skills, lambda s: s.id, say("t_skill_id"), "E101") + _duplicates(
+        draft.roles, lambda r: r.id, say("t_role_id"), "E101"
     )
 
 
 def check_duplicate_paths(draft: Draft) -> list[Problem]:
-    return _duplicates(draft.paths, lambda p: f"{p.from_} -> {p.to}", "path", "E109")
+    return _duplicates(draft.paths, lambda p: f"{p.from_} -> {p.to}", say("t_path"), "E109")
 
 
 def check_categories(draft: Draft) -> list[Problem]:
@@ -85,9 +94,9 @@ def check_categories(draft: Draft) -> list[Problem]:
             out.append(
                 e.problem(
                     "E110",
-                    f"skill {s.id!r}: category `{s.category}` is not in dimension `{s.dimension}`",
+                    say("p_category", skill=s.id, category=s.category, dimension=s.dimension),
                     "category",
-                    hint="allowed in this dimension: " + ", ".join(allowed),
+                    hint=say("h_category", names=Names(tuple(allowed))),
                 )
             )
     return out
@@ -100,10 +109,9 @@ def check_effort(draft: Draft) -> list[Problem]:
     return [
         e.problem(
             "E113",
-            f"skill {e.item.id!r}: effort lists {len(e.item.effort)} numbers; the scale has "
-            f"{top} levels",
+            say("p_effort_length", skill=e.item.id, n=len(e.item.effort), top=top),
             "effort",
-            hint=f"give the hours to gain each level 1..{top}, one number per level",
+            hint=say("h_effort_length", top=top),
         )
         for e in draft.skills
         if len(e.item.effort) != top
@@ -117,15 +125,16 @@ def check_levels(draft: Draft) -> list[Problem]:
     def bad(level: int) -> bool:
         return not 1 <= level <= top
 
-    hint = f"levels run from 1 to {top} (see `scale:` in skills.yaml)"
+    hint = say("h_levels_run", top=top)
     for r in draft.roles:
         for i, req in enumerate(r.item.skills):
             if bad(req.level):
                 out.append(
                     r.problem(
                         "E104",
-                        f"role {r.item.id!r} requires {req.skill!r} at level {req.level}, "
-                        "outside the scale",
+                        say(
+                            "p_requirement_level", role=r.item.id, skill=req.skill, level=req.level
+                        ),
                         "skills",
                         i,
                         "level",
@@ -138,8 +147,9 @@ def check_levels(draft: Draft) -> list[Problem]:
                 out.append(
                     e.problem(
                         "E104",
-                        f"skill {e.item.id!r}: prerequisite {pre.skill!r} at level {pre.level}, "
-                        "outside the scale",
+                        say(
+                            "p_prerequisite_level", skill=e.item.id, pre=pre.skill, level=pre.level
+                        ),
                         "prerequisites",
                         i,
                         "level",
@@ -152,8 +162,7 @@ def check_levels(draft: Draft) -> list[Problem]:
                     out.append(
                         e.problem(
                             "E104",
-                            f"skill {e.item.id!r}: resource builds level {level}, outside the "
-                            "scale",
+                            say("p_resource_level", skill=e.item.id, level=level),
                             "resources",
                             i,
                             "levels",
@@ -178,11 +187,11 @@ def check_references(draft: Draft) -> list[Problem]:
                 out.append(
                     r.problem(
                         "E102",
-                        f"role {r.item.id!r} requires unknown skill {req.skill!r}",
+                        say("p_unknown_requirement", role=r.item.id, skill=req.skill),
                         "skills",
                         i,
                         "skill",
-                        hint=near_skill(req.skill) or "define it in skills.yaml",
+                        hint=near_skill(req.skill) or say("h_define_skill"),
                     )
                 )
     for e in draft.skills:
@@ -191,22 +200,22 @@ def check_references(draft: Draft) -> list[Problem]:
                 out.append(
                     e.problem(
                         "E108",
-                        f"skill {e.item.id!r} lists itself as a prerequisite",
+                        say("p_self_prerequisite", skill=e.item.id),
                         "prerequisites",
                         i,
                         "skill",
-                        hint="remove this prerequisite",
+                        hint=say("h_remove_prerequisite"),
                     )
                 )
             elif pre.skill not in known_skills and skills_known:
                 out.append(
                     e.problem(
                         "E102",
-                        f"skill {e.item.id!r} has unknown prerequisite {pre.skill!r}",
+                        say("p_unknown_prerequisite", skill=e.item.id, pre=pre.skill),
                         "prerequisites",
                         i,
                         "skill",
-                        hint=near_skill(pre.skill) or "define it in skills.yaml",
+                        hint=near_skill(pre.skill) or say("h_define_skill"),
                     )
                 )
     for pe in draft.paths:
@@ -215,9 +224,9 @@ def check_references(draft: Draft) -> list[Problem]:
             out.append(
                 pe.problem(
                     "E108",
-                    f"path from {p.from_!r} to itself",
+                    say("p_self_path", role=p.from_),
                     "to",
-                    hint="a path must lead to another role",
+                    hint=say("h_self_path"),
                 )
             )
         for end, field in ((p.from_, "from"), (p.to, "to")):
@@ -225,9 +234,9 @@ def check_references(draft: Draft) -> list[Problem]:
                 out.append(
                     pe.problem(
                         "E103",
-                        f"path `{field}: {end}` names an unknown role",
+                        say("p_unknown_path_role", field=field, role=end),
                         field,
-                        hint=near_role(end) or "define it in roles.yaml",
+                        hint=near_role(end) or say("h_define_role"),
                     )
                 )
     return out
@@ -242,26 +251,19 @@ def check_duplicate_requirements(draft: Draft) -> list[Problem]:
                 out.append(
                     e.problem(
                         "E112",
-                        f"role {e.item.id!r} lists skill {req.skill!r} twice",
+                        say("p_requirement_twice", role=e.item.id, skill=req.skill),
                         "skills",
                         i,
                         "skill",
-                        hint="keep one requirement per skill, at the highest level needed",
+                        hint=say("h_requirement_twice"),
                     )
                 )
             seen.add(req.skill)
     return out
 
 
-def _latest(entries: list[Entry[Any]], key: Callable[[Any], Hashable]) -> dict[Hashable, Any]:
-    out: dict[Hashable, Any] = {}
-    for e in entries:
-        out[key(e.item)] = e
-    return out
-
-
 def check_promotions_up(draft: Draft) -> list[Problem]:
-    roles = _latest(draft.roles, lambda r: r.id)
+    roles = latest(draft.roles, lambda r: r.id)
     out = []
     for e in draft.paths:
         p = e.item
@@ -272,97 +274,15 @@ def check_promotions_up(draft: Draft) -> list[Problem]:
             out.append(
                 e.problem(
                     "E105",
-                    f"promotion from {src.id!r} ({src.level}) down to {dst.id!r} ({dst.level})",
+                    say(
+                        "p_promotion_down",
+                        src=src.id,
+                        src_level=str(src.level),
+                        dst=dst.id,
+                        dst_level=str(dst.level),
+                    ),
                     "kind",
-                    hint="a move to a lower level is `kind: lateral`, or fix a role's level",
-                )
-            )
-    return out
-
-
-def _incomplete(draft: Draft) -> bool:
-    """Whether some file did not load whole: warnings about what is unused would mislead."""
-    return bool(draft.failed or draft.partial)
-
-
-def check_isolated_roles(draft: Draft) -> list[Problem]:
-    if _incomplete(draft):
-        return []
-    on_path: set[str] = set()
-    for e in draft.paths:
-        on_path.add(e.item.from_)
-        on_path.add(e.item.to)
-    latest = _latest(draft.roles, lambda r: r.id)
-    return [
-        e.problem(
-            "W201",
-            f"role {rid!r} is on no path: no move leads to it or away from it",
-            "id",
-            hint="add a promotion or lateral move to paths.yaml",
-            severity=Severity.WARNING,
-        )
-        for rid, e in latest.items()
-        if rid not in on_path
-    ]
-
-
-def check_unused_skills(draft: Draft) -> list[Problem]:
-    if _incomplete(draft):
-        return []
-    used: set[str] = set()
-    for r in _latest(draft.roles, lambda r: r.id).values():
-        used.update(req.skill for req in r.item.skills)
-    latest = _latest(draft.skills, lambda s: s.id)
-    for s in latest.values():
-        used.update(pre.skill for pre in s.item.prerequisites)
-    return [
-        e.problem(
-            "W202",
-            f"skill {sid!r} is needed by no role and is no other skill's prerequisite",
-            "id",
-            hint="require it in a role in roles.yaml, or remove it",
-            severity=Severity.WARNING,
-        )
-        for sid, e in latest.items()
-        if sid not in used
-    ]
-
-
-#: What CONTRIBUTING.md and docs/data.md promise of every role.
-MIN_ROLE_SKILLS = 6
-MIN_ROLE_DIMENSIONS = 2
-
-
-def check_role_requirements(draft: Draft) -> list[Problem]:
-    """W203: at least 6 skills over at least 2 dimensions; W204: an essential skill. On the
-    merged view (an overlay's role is judged as it replaces the base's)."""
-    if _incomplete(draft):
-        return []
-    skills = {sid: e.item for sid, e in _latest(draft.skills, lambda s: s.id).items()}
-    out = []
-    for rid, e in _latest(draft.roles, lambda r: r.id).items():
-        reqs = e.item.skills
-        dims = {skills[q.skill].dimension for q in reqs if q.skill in skills}
-        if len(reqs) < MIN_ROLE_SKILLS or len(dims) < MIN_ROLE_DIMENSIONS:
-            out.append(
-                e.problem(
-                    "W203",
-                    f"role {rid!r} needs {len(reqs)} skills over {len(dims)} dimensions; a "
-                    f"role needs at least {MIN_ROLE_SKILLS} over at least "
-                    f"{MIN_ROLE_DIMENSIONS}",
-                    "skills",
-                    hint="add the role's requirements from the capability model (docs/data.md)",
-                    severity=Severity.WARNING,
-                )
-            )
-        if reqs and not any(q.essential for q in reqs):
-            out.append(
-                e.problem(
-                    "W204",
-                    f"role {rid!r} has no essential skill",
-                    "skills",
-                    hint="mark the skills without which the job cannot be done `essential: true`",
-                    severity=Severity.WARNING,
+                    hint=say("h_promotion_down"),
                 )
             )
     return out

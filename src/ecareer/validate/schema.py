@@ -6,45 +6,65 @@ from typing import Any
 
 from ecareer.contract.names import suggest
 from ecareer.contract.problems import Problem
+from ecareer.contract.say import Names, Say, say
 
 _TYPE_NAMES = {
-    str: "text",
-    int: "a whole number",
-    float: "a number",
-    bool: "true/false",
-    type(None): "nothing (null)",
-    dict: "a mapping",
-    list: "a list",
+    str: "t_text",
+    int: "t_whole_number",
+    float: "t_number",
+    bool: "t_bool",
+    type(None): "t_null",
+    dict: "t_mapping",
+    list: "t_list",
 }
 
 _EXPECTED = {
-    "string_type": "text",
-    "int_type": "a whole number",
-    "float_type": "a number",
-    "bool_type": "true or false",
-    "dict_type": "a mapping (key: value)",
-    "model_type": "a mapping (key: value)",
-    "model_attributes_type": "a mapping (key: value)",
-    "list_type": "a list",
-    "int_from_float": "a whole number",
+    "string_type": "t_text",
+    "int_type": "t_whole_number",
+    "float_type": "t_number",
+    "bool_type": "t_true_false",
+    "dict_type": "t_mapping_kv",
+    "model_type": "t_mapping_kv",
+    "model_attributes_type": "t_mapping_kv",
+    "list_type": "t_list",
+    "int_from_float": "t_whole_number",
+}
+
+#: Pydantic's bounds, in our words: error type -> (phrase, the ctx value it names).
+_BOUNDS = {
+    "greater_than_equal": ("t_at_least", "ge"),
+    "less_than_equal": ("t_at_most", "le"),
+    "greater_than": ("t_more_than", "gt"),
+    "less_than": ("t_less_than", "lt"),
+    "too_short": ("t_min_items", "min_length"),
+    "too_long": ("t_max_items", "max_length"),
+    "string_too_short": ("t_min_chars", "min_length"),
+    "string_too_long": ("t_max_chars", "max_length"),
 }
 
 
-def describe(value: Any) -> str:
-    name = _TYPE_NAMES.get(type(value), type(value).__name__)
+def describe(value: Any) -> Say:
+    """What a value is, for a message: ``text 'abc'``, ``a list``."""
+    name = say(_TYPE_NAMES.get(type(value), "t_text"))
+    if type(value) not in _TYPE_NAMES:
+        return say("t_got", kind=type(value).__name__, value="")
     if isinstance(value, (dict, list)):
         return name
     shown = repr(value)
     if len(shown) > 40:
         shown = shown[:37] + "..."
-    return f"{name} {shown}"
+    return say("t_got", kind=name, value=shown)
 
 
-def field_path(loc: tuple[str | int, ...]) -> str:
+def field_path(loc: tuple[str | int, ...]) -> str | Say:
     out = ""
     for part in loc:
         out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "(top level)"
+    return out or say("t_top_level")
+
+
+def _hints(*parts: Say | None) -> tuple[Say, ...]:
+    return tuple(part for part in parts if part is not None)
 
 
 def schema_problem(
@@ -61,53 +81,64 @@ def schema_problem(
     line, col = where
     name = loc[-1] if loc else ""
     if kind == "missing":
-        return Problem(
+        return Problem.of(
             "S001",
-            f"missing required field `{name}` in {field_path(loc[:-1])}",
+            say("p_missing_field", name=name, at=field_path(loc[:-1])),
             shown,
             line,
             col,
-            hint=f"add `{name}:`",
+            hint=say("h_add_field", name=name),
         )
     if kind == "extra_forbidden":
-        hint = suggest(str(name), fields, 1)
-        if fields:
-            hint = (hint + " " if hint else "") + "allowed: " + ", ".join(fields)
-        return Problem("S002", f"unknown field `{name}` at {at}", shown, line, col, hint=hint)
-    if kind in _EXPECTED:
-        hint = ""
-        if kind == "string_type" and (isinstance(value, (bool, int, float)) or value is None):
-            hint = "quote the value if it is meant as text"
-        return Problem(
-            "S003",
-            f"{at}: expected {_EXPECTED[kind]}, got {describe(value)}",
+        allowed = say("h_allowed", names=Names(fields)) if fields else None
+        return Problem.of(
+            "S002",
+            say("p_unknown_field", name=name, at=at),
             shown,
             line,
             col,
-            hint=hint,
+            hint=_hints(suggest(str(name), fields, 1), allowed),
+        )
+    if kind in _EXPECTED:
+        quote = kind == "string_type" and (isinstance(value, (bool, int, float)) or value is None)
+        return Problem.of(
+            "S003",
+            say("p_expected", at=at, expected=say(_EXPECTED[kind]), got=describe(value)),
+            shown,
+            line,
+            col,
+            hint=say("h_quote_text") if quote else None,
         )
     if kind == "string_pattern_mismatch":
-        return Problem(
-            "S004",
-            f"{at}: {value!r} is not a valid id",
-            shown,
-            line,
-            col,
-            hint="ids are kebab-case English: lower-case letters and digits joined by single "
-            "hyphens, e.g. `ops-specialist`",
+        return Problem.of(
+            "S004", say("p_not_an_id", at=at, value=value), shown, line, col, hint=say("h_id")
         )
     if kind == "enum":
-        allowed = str(err.get("ctx", {}).get("expected", ""))
-        options = [o.strip().strip("'") for o in allowed.replace(" or ", ", ").split(",")]
-        hint = suggest(str(value), [o for o in options if o], 1)
-        hint = hint + " " if hint else ""
-        return Problem(
+        allowed_text = str(err.get("ctx", {}).get("expected", ""))
+        options = [o.strip().strip("'") for o in allowed_text.replace(" or ", ", ").split(",")]
+        options = [o for o in options if o]
+        return Problem.of(
             "S004",
-            f"{at}: {value!r} is not one of {allowed}",
+            say(
+                "p_not_one_of",
+                at=at,
+                value=value,
+                allowed=Names(tuple(f"'{o}'" for o in options), last="t_or"),
+            ),
             shown,
             line,
             col,
-            hint=hint + "allowed: " + ", ".join(o for o in options if o),
+            hint=_hints(
+                suggest(str(value), options, 1), say("h_allowed", names=Names(tuple(options)))
+            ),
+        )
+    bound = _BOUNDS.get(kind)
+    limit = err.get("ctx", {}).get(bound[1]) if bound else None
+    if bound is not None and limit is not None:
+        return Problem.of(
+            "S004", say("p_invalid", at=at, message=say(bound[0], n=limit)), shown, line, col
         )
     message = str(err.get("msg", kind))
-    return Problem("S004", f"{at}: {message[0].lower() + message[1:]}", shown, line, col)
+    return Problem.of(
+        "S004", say("p_invalid", at=at, message=message[0].lower() + message[1:]), shown, line, col
+    )
