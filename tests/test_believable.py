@@ -6,6 +6,7 @@ import itertools
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import networkx as nx
 import pytest
@@ -215,3 +216,26 @@ def test_a_career_changer_gets_the_roles_their_skills_cover(tmp_path: Path) -> N
     assert sims == sorted(sims, reverse=True)
     assert moves[0]["to"] in {"junior-data-analyst", "data-analyst", "data-ops-specialist"}
     assert all(0 < m["readiness"] <= 1 and m["top_gaps"] for m in moves)
+
+
+def test_a_profile_rating_below_the_role_is_believed(tmp_path: Path) -> None:
+    """A self-assessment (``ecareer assess`` writes ``role:`` and the person's levels) is what
+    the person says: a skill rated below the role's usual level counts at the rating, and the
+    skills the profile does not name keep the role's held levels."""
+    profile = tmp_path / "me.yaml"
+    profile.write_text(
+        "role: ops-specialist\nskills:\n  platform-rules: 1\n  team-leadership: 2\n",
+        encoding="utf-8",
+    )
+    by_role = _current(run("gap", "--from", "ops-specialist", "--to", "ops-supervisor", "--json"))
+    by_profile = _current(run("gap", "--profile", str(profile), "--to", "ops-supervisor", "--json"))
+    assert by_role["platform-rules"] == 3 and by_profile["platform-rules"] == 1
+    assert by_role["team-leadership"] == 0 and by_profile["team-leadership"] == 2
+    unnamed = set(by_role) - {"platform-rules", "team-leadership"}
+    assert {s: by_profile[s] for s in unnamed} == {s: by_role[s] for s in unnamed}
+
+
+def _current(result: Any) -> dict[str, int]:
+    assert result.exit_code == 0, result.stderr
+    target = result.json()["targets"][0]
+    return {row["skill"]: row["current"] for row in target["skills"]}

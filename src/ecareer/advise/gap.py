@@ -14,7 +14,6 @@ from ecareer.advise.levels import (
     held_levels,
     is_practice,
     learning,
-    merge,
     raise_hours,
     role_levels,
 )
@@ -26,7 +25,8 @@ if TYPE_CHECKING:
 
 
 class Origin(NamedTuple):
-    """Who is asking: a role, a profile, or both (then the higher level of the two counts)."""
+    """Who is asking: a role, a profile, or both (then the profile's own levels count for the
+    skills it names, the role's held levels for the rest)."""
 
     role: str | None
     levels: Levels
@@ -35,12 +35,17 @@ class Origin(NamedTuple):
 
 
 def origin(ds: Dataset, role: str | None, profile: Profile | None) -> Origin:
-    """The levels of a person in ``role`` (held, see :func:`held_levels`), raised to a
-    profile's own levels where those are higher."""
+    """The levels of a person in ``role`` (held, see :func:`held_levels`), with a profile's
+    own levels in place of the role's for every skill the profile names.
+
+    A profile is what the person says of themselves (``ecareer assess`` writes one): a skill
+    they rate below the role's usual level is believed, not raised back to it, so a gap is
+    never hidden by the role's typical profile. Skills the profile does not name keep the
+    levels the role implies."""
     role = role or (profile.role if profile else None)
     levels: Levels = held_levels(ds, role) if role else {}
     if profile is not None:
-        levels = merge(levels, profile.skills)
+        levels = {**levels, **profile.skills}
     return Origin(role, levels, profile.name if profile else None, profile is not None)
 
 
