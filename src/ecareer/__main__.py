@@ -87,18 +87,22 @@ def main() -> None:
 
         cli_main()
     except KeyboardInterrupt as stop:
-        sys.stderr.write("interrupted\n")
+        from ecareer.cli.lang import say
+
+        sys.stderr.write(say("interrupted") + "\n")
         sys.exit(int(getattr(stop, "exit_code", 130)))
     except OSError as error:
         # --help or --version onto a closed or full stdout (the commands' own output is the
         # error boundary's, ecareer.cli.app)
         from ecareer.cli.app import _OUTPUT_ERRORS, _silence_stdout
+        from ecareer.cli.lang import say
         from ecareer.cli.messages import cannot_write
 
         if error.errno not in _OUTPUT_ERRORS:
             raise
         _silence_stdout()
-        sys.stderr.write(f"error: {cannot_write('the output', 'stdout', error)}\n")
+        message = cannot_write(say("output_any"), "stdout", error)
+        sys.stderr.write(say("error", message=message) + "\n")
         sys.exit(1)
 
 

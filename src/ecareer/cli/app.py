@@ -57,8 +57,9 @@ class Boundary(TyperGroup):
             from ecareer.render.escape import clean
 
             reason = (error.strerror or type(error).__name__).lower()
-            where = clean(shown_path(Path(error.filename))) if error.filename else "a file"
-            sys.stderr.write(f"error: cannot write {where}: {reason}\n")
+            where = clean(shown_path(Path(error.filename))) if error.filename else say("a_file")
+            message = say("cannot_write_file", where=where, reason=reason)
+            sys.stderr.write(say("error", message=message) + "\n")
             raise typer.Exit(int(Exit.FAILED)) from None
 
     def invoke(self, ctx: Any) -> Any:
@@ -75,7 +76,7 @@ class Boundary(TyperGroup):
             localise(error, getattr(self, "_argv", ()))
             raise
         except Terminated as stop:
-            sys.stderr.write(f"terminated ({signal_name(stop.signum)})\n")
+            sys.stderr.write(say("terminated", signal=signal_name(stop.signum)) + "\n")
             raise typer.Exit(stop.exit_code) from None
         except KeyboardInterrupt:
             sys.stderr.write(say("interrupted") + "\n")

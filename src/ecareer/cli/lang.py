@@ -14,6 +14,7 @@ import os
 import sys
 from collections.abc import Mapping, Sequence
 
+from ecareer.contract.say import set_language
 from ecareer.render.catalog import STRINGS
 
 
@@ -52,6 +53,7 @@ def guess(argv: Sequence[str], environ: Mapping[str, str]) -> str:
 
 
 _current = guess(sys.argv[1:], os.environ)
+set_language(_current)
 
 
 def current() -> str:
@@ -62,6 +64,7 @@ def current() -> str:
 def set_current(lang: str) -> None:
     global _current
     _current = lang
+    set_language(lang)
 
 
 _before_command: str | None = None

@@ -364,6 +364,15 @@ TEXTS: dict[str, tuple[str, str]] = {
         "0 means not held; `ecareer levels` shows the scale",
         "0 表示不具备；`ecareer levels` 显示等级说明",
     ),
+    # --- the cache folder (store.cache) ---
+    "w_cache_unused": (
+        "warning: not using the cache folder {folder}: {why}; working without a cache",
+        "警告：不使用缓存文件夹 {folder}：{why}；本次不使用缓存",
+    ),
+    "t_cache_symlink": ("it is a symbolic link", "它是符号链接"),
+    "t_cache_not_folder": ("it is not a folder", "它不是文件夹"),
+    "t_cache_other_user": ("it belongs to another user", "它属于其他用户"),
+    "t_cache_shared": ("other users may write to it", "其他用户可以写入它"),
     # --- suggestions (contract.names) ---
     "h_did_you_mean": ("did you mean {names}?", "是否要找 {names}？"),
     "t_or": (" or ", " 或 "),

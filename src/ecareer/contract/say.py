@@ -13,6 +13,18 @@ from dataclasses import dataclass
 
 from ecareer.contract.problem_text import TEXTS
 
+#: The language of what the core writes on its own (a warning on stderr), set by the command
+#: line when it settles its language (:func:`ecareer.cli.lang.set_current`).
+_language = ["en"]
+
+
+def language() -> str:
+    return _language[0]
+
+
+def set_language(lang: str) -> None:
+    _language[0] = lang
+
 
 @dataclass(frozen=True, slots=True)
 class Say:

@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ecareer.contract.dataset import Dataset
+from ecareer.contract.say import language, say
 from ecareer.load.files import shown_path
 from ecareer.store.atomic import write_atomic
 from ecareer.store.codec import decode, encode
@@ -90,13 +91,13 @@ def untrusted(folder: Path) -> str:
     except OSError:  # not there (created later, or cannot be: then nothing is cached)
         return ""
     if stat.S_ISLNK(st.st_mode):
-        return "it is a symbolic link"
+        return "t_cache_symlink"
     if not stat.S_ISDIR(st.st_mode):
-        return "it is not a folder"
+        return "t_cache_not_folder"
     if hasattr(os, "getuid") and st.st_uid != os.getuid():
-        return "it belongs to another user"
+        return "t_cache_other_user"
     if st.st_mode & 0o022:
-        return "other users may write to it"
+        return "t_cache_shared"
     return ""
 
 
@@ -113,10 +114,8 @@ def usable_dir() -> Path | None:
 
         _warned.add(str(folder))
         with contextlib.suppress(OSError, ValueError):
-            sys.stderr.write(
-                f"warning: not using the cache folder {shown_path(folder)}: {why}; "
-                "working without a cache\n"
-            )
+            notice = say("w_cache_unused", folder=shown_path(folder), why=say(why))
+            sys.stderr.write(notice.text(language()) + "\n")
     return None
 
 
