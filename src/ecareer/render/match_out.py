@@ -141,7 +141,9 @@ def posting_tables(ds: Dataset, pm: PostingMatch, pg: PostingGap | None, lang: s
         for key in ("skill", "m_level", "importance", "m_section", "m_words"):
             table.add_column(tr(key, lang), overflow="fold")
         for a in pm.skills:
-            words = ", ".join(f"{m.text} ({m.line}:{m.col})" for m in a.mentions[:4])
+            words = tr("list_sep", lang).join(
+                f"{m.text} ({m.line}:{m.col})" for m in a.mentions[:4]
+            )
             if len(a.mentions) > 4:
                 words += ", …"
             table.add_row(
@@ -164,7 +166,10 @@ def posting_tables(ds: Dataset, pm: PostingMatch, pg: PostingGap | None, lang: s
         for key in ("m_role", "m_score", "m_why"):
             table.add_column(tr(key, lang), overflow="fold")
         for r in pm.roles:
-            why = ", ".join(tb.skill_name(ds, s, lang) for s in r.essential_matched) or "-"
+            why = (
+                tr("list_sep", lang).join(tb.skill_name(ds, s, lang) for s in r.essential_matched)
+                or "-"
+            )
             if r.title:
                 why = f"{tr('m_title_named', lang)}; {why}"
             table.add_row(tb.t(tb.role_name(ds, r.role, lang)), tb.t(f"{r.score:.2f}"), tb.t(why))

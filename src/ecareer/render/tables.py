@@ -90,7 +90,9 @@ def target_table(ds: Dataset, src: str, tg: TargetGap, lang: str) -> Table:
             t(effort(r.hours, r.months, lang)),
         )
     for p in prereqs:
-        needed = ", ".join(skill_name(ds, s, lang) for s in p.needed_for[:MAX_NAMES])
+        needed = tr("list_sep", lang).join(
+            skill_name(ds, s, lang) for s in p.needed_for[:MAX_NAMES]
+        )
         table.add_row(
             t(f"{skill_name(ds, p.skill, lang)} ← {needed}"),
             t(p.required),
@@ -161,7 +163,9 @@ def route(ds: Dataset, result: RouteResult, lang: str) -> None:
             )
         notes = []
         for i, s in enumerate(r.steps, 1):
-            learn = ", ".join(f"{skill_name(ds, x.skill, lang)} {x.have}→{x.want}" for x in s.learn)
+            learn = tr("list_sep", lang).join(
+                f"{skill_name(ds, x.skill, lang)} {x.have}→{x.want}" for x in s.learn
+            )
             weekly = s.study_per_week()
             table.add_row(
                 t(i),
@@ -217,7 +221,7 @@ def next_moves(ds: Dataset, src: str, moves: list[NextMove], lang: str) -> None:
             t(
                 "、".join(skill_name(ds, s, lang) for s in m.top_gaps)
                 if lang == "zh"
-                else ", ".join(skill_name(ds, s, lang) for s in m.top_gaps)
+                else tr("list_sep", lang).join(skill_name(ds, s, lang) for s in m.top_gaps)
             ),
         )
     out.print(table)
@@ -282,7 +286,7 @@ def show_role(ds: Dataset, r: Role, lang: str) -> None:
         (tr("level", lang), label(r.level, lang)),
     ]
     if r.aliases:
-        facts.append((tr("aliases", lang), ", ".join(r.aliases)))
+        facts.append((tr("aliases", lang), tr("list_sep", lang).join(r.aliases)))
     facts.append((tr("summary", lang), pick(r.summary, lang)))
     for k, v in facts:
         out.print(t(tr("kv", lang, what=k, value=v)))
