@@ -96,15 +96,27 @@ def settled_by(ds: Dataset, skill: str, answers: dict[str, int]) -> tuple[str, i
 def _prompts(lang: str) -> tuple[type[Prompt], type[IntPrompt]]:
     """Rich's prompts, speaking ``lang``: Chinese ends a question with `：`."""
     from rich.prompt import IntPrompt, Prompt
+    from rich.text import Text
 
     suffix = "：" if lang == "zh" else ": "
+    brackets = "（{}）" if lang == "zh" else "({})"
+
+    def shown_default(default: object) -> Text:
+        return Text(brackets.format(default), "prompt.default")
 
     class Ask(Prompt):
         prompt_suffix = suffix
         illegal_choice_message = "[prompt.invalid.choice]" + say("illegal_choice")
 
+        def render_default(self, default: object) -> Text:
+            return shown_default(default)
+
     class AskInt(IntPrompt):
         prompt_suffix = suffix
+
+        def render_default(self, default: object) -> Text:
+            return shown_default(default)
+
         validate_error_message = "[prompt.invalid]" + say("not_a_number")
         illegal_choice_message = "[prompt.invalid.choice]" + say("illegal_choice")
 
@@ -169,12 +181,33 @@ def _ask_level(ds: Dataset, out: Console, lang: str, q: Question, i: int, n: int
     else:
         title = say("question", i=i, n=n, skill=name)
     out.print(title, style="bold", markup=False)
-    out.print(f"  {pick(skill.description, lang)}", markup=False, style="dim")
-    out.print(f"  0  {say('level_zero')}", markup=False)
-    for rung in ds.scale:
-        text = level_text(rung, str(skill.category), lang)
-        line = say("kv", what=pick(rung.name, lang), value=text)
-        out.print(f"  {rung.level}  {line}", markup=False)
+    from rich.padding import Padding
+    from rich.text import Text
+
+    def indented(text: str, indent: int, style: str = "") -> None:
+        # wrapped lines keep the indent of the first (a long description or level text)
+        out.print(Padding(Text(text, style=style), (0, 0, 0, indent)))
+
+    indented(pick(skill.description, lang), 2, "dim")
+    rungs = [(0, say("level_zero"))] + [
+        (
+            rung.level,
+            say(
+                "kv",
+                what=pick(rung.name, lang),
+                value=level_text(rung, str(skill.category), lang),
+            ),
+        )
+        for rung in ds.scale
+    ]
+    from rich.table import Table
+
+    grid = Table.grid(padding=(0, 2))  # a wrapped level text stays in its column
+    grid.add_column(justify="right")
+    grid.add_column()
+    for level, line in rungs:
+        grid.add_row(Text(str(level)), Text(line))
+    out.print(Padding(grid, (0, 0, 0, 2)))
     top = ds.max_level
     return IntPrompt.ask(
         say("ask_level", top=top),
