@@ -250,15 +250,7 @@ def learning_order(ds: Dataset, route: Route) -> list[Task]:
         step, skill, have, want, hours, importance, essential, months = raw[i]
         needed_for: tuple[str, ...] = ()
         if importance == 0:
-            needed_for = tuple(
-                sorted(
-                    {
-                        s
-                        for (st, s, *_r) in raw
-                        if st == step and any(p.skill == skill for p in ds.skills[s].prerequisites)
-                    }
-                )
-            )
+            needed_for = tuple(sorted(needers.get((step, skill), ())))
         practised = is_practice(ds, skill)
         tasks.append(Task(n, step, skill, have, want, hours, importance, essential, needed_for))
         tasks[-1] = replace(tasks[-1], practice=practised, months=months)
@@ -268,18 +260,14 @@ def learning_order(ds: Dataset, route: Route) -> list[Task]:
 def _needs(ds: Dataset, tasks: list[Task]) -> dict[int, set[int]]:
     """For each study task, the study tasks of the same step it waits for."""
     out: dict[int, set[int]] = {}
+    by_skill: dict[str, list[Task]] = {}  # only a task's own skill and prerequisites matter
+    for t in tasks:
+        by_skill.setdefault(t.skill, []).append(t)
     for b in tasks:
-        pres = {p.skill: p.level for p in ds.skills[b.skill].prerequisites}
-        out[b.n] = {
-            a.n
-            for a in tasks
-            if a.n != b.n
-            and a.n < b.n
-            and (
-                (a.skill == b.skill and a.have < b.have)
-                or (a.skill in pres and a.have < pres[a.skill])
-            )
-        }
+        found = {a.n for a in by_skill[b.skill] if a.n < b.n and a.have < b.have}
+        for p in ds.skills[b.skill].prerequisites:
+            found.update(a.n for a in by_skill.get(p.skill, ()) if a.n < b.n and a.have < p.level)
+        out[b.n] = found
     return out
 
 
