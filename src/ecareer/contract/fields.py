@@ -65,6 +65,15 @@ class Alias:
         self.name = name
 
 
+class Shorthand:
+    """A record that may also be written as one bare value: that of its field ``field``."""
+
+    __slots__ = ("field",)
+
+    def __init__(self, field: str) -> None:
+        self.field = field
+
+
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
 Id = Annotated[

@@ -21,7 +21,7 @@ from typing import Annotated, Any
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, create_model
 
 from ecareer.contract import records as rec
-from ecareer.contract.fields import Alias, Doc, Level, NonEmpty, Rule
+from ecareer.contract.fields import Alias, Doc, Level, NonEmpty, Rule, Shorthand
 from ecareer.contract.records import Record
 
 
@@ -57,6 +57,10 @@ def _constraints(base: Any, meta: tuple[Any, ...]) -> tuple[Any, dict[str, Any]]
                     bounds["allow_inf_nan"] = False
                 extra.append(Field(**bounds))
     kind = pydantic_type(base)
+    for m in meta:
+        if isinstance(m, Shorthand):  # a bare value stands for the record with that field
+            short = pydantic_type(rec.hints(base)[m.field])
+            kind = typing.Union[short, kind]  # noqa: UP007 - built from parts
     return (Annotated[(kind, *extra)] if extra else kind), options
 
 
@@ -136,7 +140,12 @@ def _converter(cls: type[Record]) -> Callable[[Any], Any]:
 def _convert(hint: Any) -> Callable[[Any], Any] | None:
     """How to turn a validated value into a record's value (None: as it is)."""
     if typing.get_origin(hint) is Annotated:
-        hint = typing.get_args(hint)[0]
+        hint, *meta = typing.get_args(hint)
+        for m in meta:
+            if isinstance(m, Shorthand):
+                full = _converter(hint)
+                make, name = hint, m.field
+                return lambda v: make(**{name: v}) if isinstance(v, str) else full(v)
     origin = typing.get_origin(hint)
     if origin is tuple:
         each = _convert(typing.get_args(hint)[0])
