@@ -228,6 +228,8 @@ def descriptive_strings() -> Iterator[tuple[str, str, str, str]]:
         for field in ("responsibilities", "kpis"):
             for item in r.get(field, []):
                 yield "roles.yaml", r["id"], field, item["zh"]
+        if r.get("entry"):
+            yield "roles.yaml", r["id"], "entry", r["entry"]["zh"]
     for p in _load("paths")["paths"]:
         for m in p.get("milestones", []):
             yield "paths.yaml", f"{p['from']} -> {p['to']}", "milestone", m["zh"]
