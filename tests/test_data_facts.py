@@ -557,7 +557,8 @@ def test_role_sources_cite_only_seeds_that_name_the_role() -> None:
         if role.get("inferred"):
             continue  # an inferred role cites the seeds that imply its rung
         titles = [normalise(t) for t in (role["name"]["zh"], *role.get("aliases", []))]
-        for sid in role.get("sources", []):
+        for src in role.get("sources", []):
+            sid = src if isinstance(src, str) else src["seed"]
             wording = SEED_WORDING.get((rid, sid))
             named = any(t in seeds[sid] for t in titles) or (wording and wording in seeds[sid])
             assert named, f"{rid} cites {sid}, which does not name it"
