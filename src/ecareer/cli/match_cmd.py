@@ -59,6 +59,7 @@ def match(
 
     Example: ecareer match posting.txt --from ops-assistant
     """
+    from ecareer.advise.levels import for_person
     from ecareer.advise.match import match_text, summarise
     from ecareer.load.postings import STDIN, expand, read_posting, read_stream
 
@@ -95,6 +96,8 @@ def match(
         raise DataError(what, problems, Exit.USAGE)
     ds = s.dataset()
     who = origin_of(s, ds, start, profile) if start or profile else None
+    if who is not None:
+        ds = for_person(ds, who.levels)  # any-of requirements: the person's choice
     index = _index(s, ds)
     matches = (match_text(ds, index, text, name) for name, text in texts)
     if several:

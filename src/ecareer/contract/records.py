@@ -22,6 +22,7 @@ from typing import Annotated, Any, ClassVar
 from ecareer.contract.fields import (
     Alias,
     Doc,
+    Either,
     Hours,
     Id,
     Importance,
@@ -221,13 +222,29 @@ class Skill(Record):
 
 
 class Requirement(Record):
-    """A skill a role needs, at which level, how important (1-5) and whether essential."""
+    """A skill a role needs, at which level, how important (1-5) and whether essential.
 
-    skill: SkillRef
+    With ``any_of``, any one of two or more skills meets the requirement (seed 000's
+    "Java/Python"): ``skill`` then holds the first of them, and a person's levels choose one
+    (:func:`ecareer.advise.levels.for_person`)."""
+
+    skill: Annotated[SkillRef, Either("any_of"), Doc("the skill required (or give `any_of`)")]
     level: Level
     importance: Importance
     essential: bool = False
     inferred: bool = False
+    any_of: Annotated[
+        tuple[SkillRef, ...],
+        Doc(
+            "instead of `skill`: two or more skills, any one of which meets the requirement "
+            "(for a person, the one that needs the fewest hours from their levels)"
+        ),
+    ] = ()
+
+    @property
+    def options(self) -> tuple[str, ...]:
+        """The skills that meet the requirement: ``any_of``, or the one ``skill``."""
+        return self.any_of or (self.skill,)
 
 
 class Role(Record):

@@ -8,7 +8,7 @@ A statement the seeds do not make (a duty, a KPI, an entry requirement) carries 
 from __future__ import annotations
 
 from ecareer.contract.dataset import Dataset
-from ecareer.contract.records import Role, Skill, Source
+from ecareer.contract.records import Requirement, Role, Skill, Source
 from ecareer.contract.vocab import label
 from ecareer.render.i18n import pick, stated, tr
 from ecareer.render.narrow import console
@@ -40,7 +40,7 @@ def show_role(ds: Dataset, r: Role, lang: str) -> None:
     for req in sorted(r.skills, key=lambda q: (not q.essential, -q.importance, q.skill)):
         skill = ds.skills[req.skill]
         table.add_row(
-            t(pick(skill.name, lang)),
+            t(requirement_name(ds, req, lang)),
             t(req.level),
             t(req.importance),
             t(tr("yes", lang) if req.essential else ""),
@@ -68,6 +68,15 @@ def show_role(ds: Dataset, r: Role, lang: str) -> None:
                         )
                     )
                 )
+
+
+def requirement_name(ds: Dataset, req: Requirement, lang: str) -> str:
+    """The skill of a requirement, or its alternatives: "Tableau 或 Power BI"."""
+    names = [skill_name(ds, sid, lang) for sid in req.options]
+    text = names[0]
+    for other in names[1:]:
+        text = tr("any_of", lang, first=text, second=other)
+    return text
 
 
 def show_sources(sources: tuple[Source, ...], lang: str) -> None:

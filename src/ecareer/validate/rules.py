@@ -174,17 +174,20 @@ def check_references(draft: Draft) -> list[Problem]:
     out = []
     for r in draft.roles if skills_known else ():
         for i, req in enumerate(r.item.skills):
-            if req.skill not in known_skills:
-                out.append(
-                    r.problem(
-                        "E102",
-                        f"role {r.item.id!r} requires unknown skill {req.skill!r}",
-                        "skills",
-                        i,
-                        "skill",
-                        hint=near_skill(req.skill) or "define it in skills.yaml",
+            where: list[tuple[str | int, ...]] = [("any_of", k) for k in range(len(req.any_of))]
+            where = where or [("skill",)]
+            for sid, at in zip(req.options, where, strict=True):
+                if sid not in known_skills:
+                    out.append(
+                        r.problem(
+                            "E102",
+                            f"role {r.item.id!r} requires unknown skill {sid!r}",
+                            "skills",
+                            i,
+                            *at,
+                            hint=near_skill(sid) or "define it in skills.yaml",
+                        )
                     )
-                )
     for e in draft.skills:
         for i, pre in enumerate(e.item.prerequisites):
             if pre.skill == e.item.id:
@@ -238,18 +241,19 @@ def check_duplicate_requirements(draft: Draft) -> list[Problem]:
     for e in draft.roles:
         seen: set[str] = set()
         for i, req in enumerate(e.item.skills):
-            if req.skill in seen:
-                out.append(
-                    e.problem(
-                        "E112",
-                        f"role {e.item.id!r} lists skill {req.skill!r} twice",
-                        "skills",
-                        i,
-                        "skill",
-                        hint="keep one requirement per skill, at the highest level needed",
+            for alt in req.options:
+                if alt in seen:
+                    out.append(
+                        e.problem(
+                            "E112",
+                            f"role {e.item.id!r} lists skill {alt!r} twice",
+                            "skills",
+                            i,
+                            "any_of" if req.any_of else "skill",
+                            hint="keep one requirement per skill, at the highest level needed",
+                        )
                     )
-                )
-            seen.add(req.skill)
+            seen.update(req.options)
     return out
 
 
@@ -311,7 +315,7 @@ def check_unused_skills(draft: Draft) -> list[Problem]:
         return []
     used: set[str] = set()
     for r in _latest(draft.roles, lambda r: r.id).values():
-        used.update(req.skill for req in r.item.skills)
+        used.update(alt for req in r.item.skills for alt in req.options)
     latest = _latest(draft.skills, lambda s: s.id)
     for s in latest.values():
         used.update(pre.skill for pre in s.item.prerequisites)
