@@ -65,9 +65,14 @@ def paths() -> list[dict[str, Any]]:
     return list(_load("paths")["paths"])
 
 
+def options(requirement: dict[str, Any]) -> list[str]:
+    """The skills that meet a requirement: its `any_of` alternatives, or its one `skill`."""
+    return list(requirement.get("any_of") or [requirement["skill"]])
+
+
 def req(role_id: str, skill_id: str) -> dict[str, Any] | None:
-    """The requirement of ``role_id`` on ``skill_id``, or None."""
-    found: list[dict[str, Any]] = [r for r in roles()[role_id]["skills"] if r["skill"] == skill_id]
+    """The requirement of ``role_id`` on ``skill_id`` (alone or as an alternative), or None."""
+    found = [r for r in roles()[role_id]["skills"] if skill_id in options(r)]
     return found[0] if found else None
 
 
@@ -147,18 +152,20 @@ def test_every_role_has_six_skills_across_two_dimensions() -> None:
     sk = skills()
     for rid, role in roles().items():
         reqs = role["skills"]
-        dims = {sk[r["skill"]]["dimension"] for r in reqs}
+        dims = {sk[o]["dimension"] for r in reqs for o in options(r)}
         assert len(reqs) >= 6, rid
         assert len(dims) >= 2, rid
         assert any(r.get("essential") for r in reqs), f"{rid} has no essential skill"
-        assert len({r["skill"] for r in reqs}) == len(reqs), f"{rid} lists a skill twice"
+        listed = [o for r in reqs for o in options(r)]
+        assert len(set(listed)) == len(listed), f"{rid} lists a skill twice"
 
 
 def test_references_resolve() -> None:
     sk, ro = skills(), roles()
     for rid, role in ro.items():
         for r in role["skills"]:
-            assert r["skill"] in sk, (rid, r["skill"])
+            for o in options(r):
+                assert o in sk, (rid, o)
             assert 1 <= r["level"] <= 5, (rid, r)
             assert 1 <= r["importance"] <= 5, (rid, r)
     for sid, s in sk.items():
@@ -197,7 +204,7 @@ def test_no_prerequisite_cycles() -> None:
 
 
 def test_every_skill_is_used_and_every_role_is_on_a_path() -> None:
-    used = {r["skill"] for role in roles().values() for r in role["skills"]}
+    used = {o for role in roles().values() for r in role["skills"] for o in options(r)}
     used |= {p["skill"] for s in skills().values() for p in s.get("prerequisites", [])}
     assert set(skills()) - used == set()
     on_path = {p["from"] for p in paths()} | {p["to"] for p in paths()}
