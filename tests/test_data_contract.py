@@ -19,7 +19,7 @@ from conftest import run
 # --- a dataset that uses every addition ----------------------------------------------------
 
 ENTRY = {"en": "A junior-college diploma or higher", "zh": "大专及以上学历"}
-ANCHOR = {"seed": "seed-003", "section": "基本入场要求"}
+ANCHOR = {"seed": "seed-003", "section": "学历与经验"}
 
 
 def _edit(folder: Path, name: str, change: object) -> None:
@@ -120,7 +120,7 @@ def test_show_marks_inferred_statements_and_prints_entry_and_sources(
     out = run("show", "ops-specialist", "--data", extended, "--lang", lang).stdout
     assert mark in out
     assert entry in out
-    assert passage + "基本入场要求”" in out
+    assert passage + "学历与经验”" in out
     assert "  - seed-000\n" in out
     # a statement the seeds make carries no mark
     stated = "First response within 15 seconds" if lang == "en" else "首次回复不超过 15 秒"
@@ -175,7 +175,7 @@ def test_a_source_is_a_bare_id_or_an_anchor_and_nothing_else() -> None:
         "skills": [{"skill": "sql", "level": 1, "importance": 1}],
     }
     role = m.to_record(model.model_validate({**base, "sources": ["seed-001", ANCHOR]}), rec.Role)
-    assert role.sources == (rec.Source("seed-001"), rec.Source("seed-003", "基本入场要求"))
+    assert role.sources == (rec.Source("seed-001"), rec.Source("seed-003", "学历与经验"))
     for bad in ([{"section": "x"}], [{"seed": "seed-001", "page": 3}], [""], [3]):
         with pytest.raises(ValueError):
             model.model_validate({**base, "sources": bad})

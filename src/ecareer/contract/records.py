@@ -145,7 +145,7 @@ class Source(Record):
         NonEmpty | None,
         Doc(
             "words of the passage the fact comes from, as they stand in the seed (in "
-            "simplified characters), e.g. a heading such as `基本入场要求`"
+            "simplified characters), e.g. a heading such as `学历与经验`"
         ),
     ] = None
 
