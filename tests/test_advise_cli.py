@@ -147,7 +147,7 @@ def test_route_json_and_alternatives() -> None:
     first = routes[0]["steps"][1]
     assert first["kind"] == "promotion"
     assert first["milestones"] == [
-        {"en": "Led a full 618 campaign", "zh": "独立负责一次完整的618大促"}
+        {"en": "Led a full 618 campaign", "zh": "独立负责一次完整的618大促", "inferred": False}
     ]
     # a level learned at step 1 is not learned again later
     learned: dict[str, int] = {}

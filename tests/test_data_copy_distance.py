@@ -9,7 +9,7 @@ it computes the share of the string's characters that lie inside a five-characte
 also occurs in a seed. A string above one third fails, named by file, id and text.
 
 Checked: the ``zh`` text of the scale descriptions, skill descriptions, resource titles,
-role summaries, responsibilities and KPIs, and path milestones. Not checked:
+role summaries, responsibilities, KPIs and entry texts, and path milestones. Not checked:
 
 * names and aliases of skills and roles (titles and tool names carry over by design);
 * strings that are only a list of names: after removing every name the dataset knows (skill
@@ -228,6 +228,8 @@ def descriptive_strings() -> Iterator[tuple[str, str, str, str]]:
         for field in ("responsibilities", "kpis"):
             for item in r.get(field, []):
                 yield "roles.yaml", r["id"], field, item["zh"]
+        if r.get("entry"):
+            yield "roles.yaml", r["id"], "entry", r["entry"]["zh"]
     for p in _load("paths")["paths"]:
         for m in p.get("milestones", []):
             yield "paths.yaml", f"{p['from']} -> {p['to']}", "milestone", m["zh"]

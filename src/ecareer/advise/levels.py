@@ -13,11 +13,11 @@ The cost model (documented in the README):
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import NamedTuple
 
 from ecareer.contract.dataset import Dataset
-from ecareer.contract.records import Role
+from ecareer.contract.records import Requirement, Role
 from ecareer.contract.vocab import Growth, MoveKind
 
 Levels = dict[str, int]
@@ -34,6 +34,77 @@ def raise_hours(ds: Dataset, skill: str, have: int, want: int) -> float:
 def role_levels(role: Role) -> Levels:
     """The levels ``role`` requires."""
     return {req.skill: req.level for req in role.skills}
+
+
+def choose(ds: Dataset, req: Requirement, have: Mapping[str, int]) -> str:
+    """The alternative of an any-of requirement a person with levels ``have`` takes: the one
+    that needs the fewest hours of study (then months of practice) to reach the required
+    level, prerequisites included; on a tie, the first listed. A plain requirement: its skill.
+    """
+    if not req.any_of:
+        return req.skill
+    best, cost = req.skill, (float("inf"), float("inf"))
+    for alt in req.any_of:
+        steps = learning(ds, have, {alt: req.level})
+        mine = (total(steps), practice_months(steps))
+        if mine < cost:
+            best, cost = alt, mine
+    return best
+
+
+def resolved(ds: Dataset, role: Role, have: Mapping[str, int]) -> Role:
+    """``role`` with each any-of requirement replaced by the alternative :func:`choose`
+    takes for ``have``; a skill then listed twice keeps its higher level."""
+    if not any(req.any_of for req in role.skills):
+        return role
+    out: dict[str, Requirement] = {}
+    for req in role.skills:
+        plain: Requirement = req.replace(skill=choose(ds, req, have), any_of=())
+        old = out.get(plain.skill)
+        if old is None or plain.level > old.level:
+            out[plain.skill] = plain
+    mine: Role = role.replace(skills=tuple(out.values()))
+    return mine
+
+
+class _Resolved(Mapping[str, Role]):
+    """The roles of a dataset as one person sees them: any-of requirements chosen."""
+
+    def __init__(self, ds: Dataset, have: Mapping[str, int]) -> None:
+        self._ds, self._have = ds, dict(have)
+        self._done: dict[str, Role] = {}
+
+    def __getitem__(self, rid: str) -> Role:
+        found = self._done.get(rid)
+        if found is None:
+            found = self._done[rid] = resolved(self._ds, self._ds.roles[rid], self._have)
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._ds.roles)
+
+    def __len__(self) -> int:
+        return len(self._ds.roles)
+
+    def __contains__(self, rid: object) -> bool:
+        return rid in self._ds.roles
+
+
+def for_person(ds: Dataset, have: Mapping[str, int]) -> Dataset:
+    """The dataset as a person with levels ``have`` sees it: every any-of requirement
+    resolved once, by :func:`choose`, so that gap, plan, route, next and match read plain
+    levels from then on. Roles are resolved when first read (a large dataset stays lazy).
+    """
+    return Dataset(
+        ds.scale,
+        ds.skills,
+        _Resolved(ds, have),
+        ds.paths,
+        ds.files,
+        paths_from=ds.paths_from,
+        paths_to=ds.paths_to,
+        needed_by=ds.needed_by,
+    )
 
 
 def held_levels(ds: Dataset, role: str) -> Levels:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ecareer.advise.gap import coverage
 from ecareer.advise.levels import role_levels
 from ecareer.contract.dataset import Dataset
-from ecareer.contract.records import Text
+from ecareer.contract.records import Statement
 from ecareer.contract.vocab import LEVEL_RANK, MoveKind
 
 #: A role whose requirement another role's levels cover this much (directional similarity,
@@ -31,7 +31,7 @@ class Edge:
     to: str
     kind: str  # promotion | lateral | similar
     years: float
-    milestones: tuple[Text, ...] = ()
+    milestones: tuple[Statement, ...] = ()
     similarity: float | None = None
 
 

@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from ecareer.advise.levels import Levels, Step, learning, merge, practice_months, role_levels
 from ecareer.advise.moves import Constraints, Edge, Moves, fewest_moves
 from ecareer.contract.dataset import Dataset
-from ecareer.contract.records import Text
+from ecareer.contract.records import Statement
 from ecareer.errors import NoRoute
 
 MAX_LABELS_PER_ROLE = 64
@@ -80,7 +80,7 @@ class RouteStep:
     kind: str
     years: float
     learn: tuple[Step, ...]
-    milestones: tuple[Text, ...] = ()
+    milestones: tuple[Statement, ...] = ()
 
     @property
     def hours(self) -> float:

@@ -61,12 +61,14 @@ def gap(
     Example: ecareer gap --from ops-specialist --to ops-director
     """
     from ecareer.advise.gap import gap_report
+    from ecareer.advise.levels import for_person
 
     s = settings(data, overlay, lang, json)
     if not to:
         raise UsageError(say("give_to_one"))
     ds = s.dataset()
     who = origin_of(s, ds, start, profile)
+    ds = for_person(ds, who.levels)  # any-of requirements: the person's choice
     targets = [named(ds, t, "--to") for t in to]
     report = gap_report(ds, who, targets)
     if s.json:
@@ -105,6 +107,7 @@ def route(
 
     Example: ecareer route --from ops-assistant --to ops-director -k 3
     """
+    from ecareer.advise.levels import for_person
     from ecareer.advise.plan import check_pace
     from ecareer.advise.route import Cost, find_routes
 
@@ -114,6 +117,7 @@ def route(
         raise UsageError(say("give_to"))
     ds = s.dataset()
     who = origin_of(s, ds, start, profile)
+    ds = for_person(ds, who.levels)  # any-of requirements: the person's choice
     if who.role is None:
         raise UsageError(say("route_needs_start"))
     target = named(ds, to, "--to")
@@ -154,11 +158,13 @@ def next_(
 
     Example: ecareer next --from ops-specialist
     """
+    from ecareer.advise.levels import for_person
     from ecareer.advise.nextmoves import next_moves
 
     s = settings(data, overlay, lang, json)
     ds = s.dataset()
     who = origin_of(s, ds, start, profile)
+    ds = for_person(ds, who.levels)  # any-of requirements: the person's choice
     moves = next_moves(ds, who)
 
     if s.json:

@@ -118,12 +118,12 @@ def show(
         else:
             jsonout.emit(jsonout.skill_detail(ds, ds.skills[found]))
     else:
-        from ecareer.render import tables
+        from ecareer.render import show
 
         if kind == "role":
-            tables.show_role(ds, ds.roles[found], s.lang)
+            show.show_role(ds, ds.roles[found], s.lang)
         else:
-            tables.show_skill(ds, ds.skills[found], s.lang)
+            show.show_skill(ds, ds.skills[found], s.lang)
 
 
 @app.command(help=h("help_levels"))

@@ -59,6 +59,7 @@ def match(
 
     Example: ecareer match posting.txt --from ops-assistant
     """
+    from ecareer.advise.levels import for_person
     from ecareer.advise.match import match_text, summarise
     from ecareer.load.postings import STDIN, expand, read_posting, read_stream
 
@@ -95,7 +96,7 @@ def match(
         raise DataError(what, problems, Exit.USAGE)
     ds = s.dataset()
     who = origin_of(s, ds, start, profile) if start or profile else None
-    index = _index(s, ds)
+    index = _index(s, ds)  # of the data as it is, cached beside it: never of one person's view
     matches = (match_text(ds, index, text, name) for name, text in texts)
     if several:
         result = summarise(matches, ds.max_level)
@@ -115,7 +116,8 @@ def match(
     if who is not None:
         from ecareer.advise.match_gap import posting_gap
 
-        pg = posting_gap(ds, who, pm)
+        # any-of requirements as this person would meet them
+        pg = posting_gap(for_person(ds, who.levels), who, pm)
     from ecareer.render import match_out
 
     if s.json:

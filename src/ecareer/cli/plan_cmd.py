@@ -219,6 +219,7 @@ def plan(
 
     Example: ecareer plan --from ops-assistant --to ops-director --for "Li Lei" -o plan.html
     """
+    from ecareer.advise.levels import for_person
     from ecareer.advise.plan import build_plan, check_pace
     from ecareer.advise.route import Cost, find_routes
 
@@ -236,6 +237,7 @@ def plan(
     )
     ds = s.dataset()
     who = origin_of(s, ds, start, profile)
+    ds = for_person(ds, who.levels)  # any-of requirements: the person's choice
     if who.role is None:
         raise UsageError(say("plan_needs_start"))
     target = named(ds, to, "--to")

@@ -99,6 +99,7 @@ class Dataset:
             out: dict[str, list[tuple[Role, int]]] = {sid: [] for sid in self.skills}
             for role in self.roles.values():
                 for req in role.skills:
-                    out.setdefault(req.skill, []).append((role, req.level))
+                    for skill in req.options:  # each alternative of an any-of requirement
+                        out.setdefault(skill, []).append((role, req.level))
             self._needed_by = out
         return self._needed_by

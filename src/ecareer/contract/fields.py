@@ -65,6 +65,26 @@ class Alias:
         self.name = name
 
 
+class Either:
+    """The field may be left out when the list field ``other`` is given instead: exactly one
+    of the two, and ``other`` then names two or more alternatives. The record always holds
+    a value: the first alternative when the field was left out."""
+
+    __slots__ = ("other",)
+
+    def __init__(self, other: str) -> None:
+        self.other = other
+
+
+class Shorthand:
+    """A record that may also be written as one bare value: that of its field ``field``."""
+
+    __slots__ = ("field",)
+
+    def __init__(self, field: str) -> None:
+        self.field = field
+
+
 ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
 
 Id = Annotated[

@@ -18,15 +18,41 @@ import typing
 from collections.abc import Callable
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, create_model
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, create_model, model_validator
 
 from ecareer.contract import records as rec
-from ecareer.contract.fields import Alias, Doc, Level, NonEmpty, Rule
+from ecareer.contract.fields import Alias, Doc, Either, Level, NonEmpty, Rule, Shorthand
 from ecareer.contract.records import Record
 
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
+
+
+class _OneOf(Strict):
+    """A model with :class:`Either` fields: each, or its list of alternatives, exactly."""
+
+    _either: typing.ClassVar[tuple[tuple[str, str], ...]] = ()
+
+    @model_validator(mode="after")
+    def _exactly_one(self) -> "_OneOf":
+        for field, other in self._either:
+            one, many = getattr(self, field), getattr(self, other)
+            if (one is None) == (not many):
+                raise ValueError(f"give either `{field}` or `{other}`, exactly one of the two")
+            if many and len(set(many)) < 2:
+                raise ValueError(f"`{other}` names two or more different alternatives")
+        return self
+
+
+def _either(cls: type[Record]) -> tuple[tuple[str, str], ...]:
+    """The (field, alternatives field) pairs of ``cls``'s :class:`Either` fields."""
+    found = []
+    for name, hint in rec.hints(cls).items():
+        for meta in typing.get_args(hint)[1:] if typing.get_origin(hint) is Annotated else ():
+            if isinstance(meta, Either):
+                found.append((name, meta.other))
+    return tuple(found)
 
 
 #: The name of each record's model in the schemas: the entry of paths.yaml is a "Path".
@@ -57,6 +83,10 @@ def _constraints(base: Any, meta: tuple[Any, ...]) -> tuple[Any, dict[str, Any]]
                     bounds["allow_inf_nan"] = False
                 extra.append(Field(**bounds))
     kind = pydantic_type(base)
+    for m in meta:
+        if isinstance(m, Shorthand):  # a bare value stands for the record with that field
+            short = pydantic_type(rec.hints(base)[m.field])
+            kind = typing.Union[short, kind]  # noqa: UP007 - built from parts
     return (Annotated[(kind, *extra)] if extra else kind), options
 
 
@@ -92,6 +122,7 @@ def model_of(cls: type[Record]) -> type[Strict]:
     if found is not None:
         return found
     fields: dict[str, Any] = {}
+    either = _either(cls)
     for name, hint in rec.hints(cls).items():
         options: dict[str, Any] = {}
         kind = hint
@@ -101,15 +132,30 @@ def model_of(cls: type[Record]) -> type[Strict]:
         else:
             kind = pydantic_type(hint)
         default = cls._defaults.get(name, ...)
+        if any(name == a for a, _ in either):
+            kind, default = typing.Optional[kind], None  # noqa: UP045 - built from parts
         if default == ():
             fields[name] = (kind, Field(default_factory=list, **options))
         else:
             fields[name] = (kind, Field(default, **options))
-    model = create_model(
-        _NAMES.get(cls, cls.__name__), __base__=Strict, __doc__=cls.__doc__, **fields
+    parent: Any = Strict
+    if either:
+        one_of: Any = [{"required": [a]} for pair in either for a in pair]
+        parent = type(
+            f"_{cls.__name__}OneOf",
+            (_OneOf,),
+            {
+                "_either": either,
+                "model_config": ConfigDict(json_schema_extra={"oneOf": one_of}),
+                "__module__": __name__,
+            },
+        )
+    made: Any = create_model(
+        _NAMES.get(cls, cls.__name__), __base__=parent, __doc__=cls.__doc__, **fields
     )
-    MODELS[cls] = model
-    return model
+    found = typing.cast(type[Strict], made)
+    MODELS[cls] = found
+    return found
 
 
 def to_record(model: BaseModel, cls: type[Record]) -> Any:
@@ -125,9 +171,20 @@ def _converter(cls: type[Record]) -> Callable[[Any], Any]:
     if found is not None:
         return found
     parts = [(name, _convert(hint)) for name, hint in rec.hints(cls).items()]
+    either = _either(cls)
 
     def convert(m: Any) -> Any:
         return cls(*[c(getattr(m, n)) if c else getattr(m, n) for n, c in parts])
+
+    if either:
+        plain = convert
+
+        def convert(m: Any) -> Any:
+            record = plain(m)
+            for field, other in either:  # left out: the first alternative stands for it
+                if getattr(record, field) is None:
+                    record = record.replace(**{field: getattr(record, other)[0]})
+            return record
 
     _CONVERTERS[cls] = convert
     return convert
@@ -136,7 +193,12 @@ def _converter(cls: type[Record]) -> Callable[[Any], Any]:
 def _convert(hint: Any) -> Callable[[Any], Any] | None:
     """How to turn a validated value into a record's value (None: as it is)."""
     if typing.get_origin(hint) is Annotated:
-        hint = typing.get_args(hint)[0]
+        hint, *meta = typing.get_args(hint)
+        for m in meta:
+            if isinstance(m, Shorthand):
+                full = _converter(hint)
+                make, name = hint, m.field
+                return lambda v: make(**{name: v}) if isinstance(v, str) else full(v)
     origin = typing.get_origin(hint)
     if origin is tuple:
         each = _convert(typing.get_args(hint)[0])

@@ -22,12 +22,14 @@ from typing import Annotated, Any, ClassVar
 from ecareer.contract.fields import (
     Alias,
     Doc,
+    Either,
     Hours,
     Id,
     Importance,
     Level,
     NonEmpty,
     RoleRef,
+    Shorthand,
     SkillRef,
     Years,
 )
@@ -124,6 +126,34 @@ class Text(Record):
     zh: NonEmpty
 
 
+class Statement(Record):
+    """One statement of the data (a duty, a KPI, a milestone, an entry requirement) in
+    English and simplified Chinese, marked when the seeds do not make it."""
+
+    en: NonEmpty
+    zh: NonEmpty
+    inferred: Annotated[
+        bool, Doc("true when no seed makes this statement (our estimate or the market's)")
+    ] = False
+
+
+class Source(Record):
+    """Where a fact comes from: a source document and, optionally, the passage in it."""
+
+    seed: Annotated[NonEmpty, Doc("the id of the source document, e.g. `seed-003`")]
+    section: Annotated[
+        NonEmpty | None,
+        Doc(
+            "words of the passage the fact comes from, as they stand in the seed (in "
+            "simplified characters), e.g. a heading such as `学历与经验`"
+        ),
+    ] = None
+
+
+#: A source in the files: a bare id (`seed-003`) or ``{seed: seed-003, section: ...}``.
+SourceRef = Annotated[Source, Shorthand("seed")]
+
+
 class CategoryLevel(Record):
     """What one level of the scale looks like in the skills of one category."""
 
@@ -187,18 +217,34 @@ class Skill(Record):
     ]
     prerequisites: tuple[Prerequisite, ...] = ()
     resources: tuple[Resource, ...] = ()
-    sources: tuple[NonEmpty, ...] = ()
+    sources: tuple[SourceRef, ...] = ()
     inferred: Annotated[bool, Doc("true when the seeds do not name this skill")] = False
 
 
 class Requirement(Record):
-    """A skill a role needs, at which level, how important (1-5) and whether essential."""
+    """A skill a role needs, at which level, how important (1-5) and whether essential.
 
-    skill: SkillRef
+    With ``any_of``, any one of two or more skills meets the requirement (seed 000's
+    "Java/Python"): ``skill`` then holds the first of them, and a person's levels choose one
+    (:func:`ecareer.advise.levels.for_person`)."""
+
+    skill: Annotated[SkillRef, Either("any_of"), Doc("the skill required (or give `any_of`)")]
     level: Level
     importance: Importance
     essential: bool = False
     inferred: bool = False
+    any_of: Annotated[
+        tuple[SkillRef, ...],
+        Doc(
+            "instead of `skill`: two or more skills, any one of which meets the requirement "
+            "(for a person, the one that needs the fewest hours from their levels)"
+        ),
+    ] = ()
+
+    @property
+    def options(self) -> tuple[str, ...]:
+        """The skills that meet the requirement: ``any_of``, or the one ``skill``."""
+        return self.any_of or (self.skill,)
 
 
 class Role(Record):
@@ -210,10 +256,14 @@ class Role(Record):
     family: Family
     level: RoleLevel
     summary: Text
-    responsibilities: tuple[Text, ...] = ()
-    kpis: tuple[Text, ...] = ()
+    responsibilities: tuple[Statement, ...] = ()
+    kpis: Annotated[tuple[Statement, ...], Doc("what the role is measured on, as targets")] = ()
+    entry: Annotated[
+        Statement | None,
+        Doc("what it takes to be hired into the role: education, experience, a portfolio"),
+    ] = None
     skills: tuple[Requirement, ...]
-    sources: tuple[NonEmpty, ...] = ()
+    sources: tuple[SourceRef, ...] = ()
     inferred: Annotated[bool, Doc("true when the seeds imply this rung but do not name it")] = False
 
 
@@ -224,8 +274,10 @@ class Move(Record):
     to: RoleRef
     kind: MoveKind
     years: Years
-    milestones: Annotated[tuple[Text, ...], Doc("what shows a person is ready for the move")] = ()
-    sources: tuple[NonEmpty, ...] = ()
+    milestones: Annotated[
+        tuple[Statement, ...], Doc("what shows a person is ready for the move")
+    ] = ()
+    sources: tuple[SourceRef, ...] = ()
     inferred: Annotated[
         bool,
         Doc(
@@ -238,6 +290,8 @@ class Move(Record):
 #: Every record class, innermost first (the order the codec and the models are built in).
 RECORDS: tuple[type[Record], ...] = (
     Text,
+    Statement,
+    Source,
     ScaleLevel,
     Prerequisite,
     Resource,

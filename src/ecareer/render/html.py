@@ -16,7 +16,7 @@ from ecareer.advise.plan import Plan
 from ecareer.contract.dataset import Dataset
 from ecareer.render import plan_text as p
 from ecareer.render.escape import clean
-from ecareer.render.i18n import pick, tr
+from ecareer.render.i18n import stated, tr
 from ecareer.render.svg import route_svg
 
 BOX = "☐"
@@ -191,7 +191,7 @@ def _step(ds: Dataset, plan: Plan, n: int, lang: str) -> list[str]:
         out += [
             '<div class="block">',
             f"<h4>{h(tr('milestones_title', lang))}</h4>",
-            _checks([h(pick(m, lang)) for m in step.milestones]),
+            _checks([h(stated(m, lang)) for m in step.milestones]),
             "</div>",
         ]
     out.append("</div>")
@@ -224,7 +224,7 @@ def _timeline(ds: Dataset, plan: Plan, lang: str) -> list[str]:
         if step.milestones:
             what += (
                 '<span class="note">'
-                + "".join(f"<br>{BOX} {h(pick(m, lang))}" for m in step.milestones)
+                + "".join(f"<br>{BOX} {h(stated(m, lang))}" for m in step.milestones)
                 + "</span>"
             )
         mark = f"<strong>{h(p.move_mark(plan, w, lang))}</strong>"

@@ -25,3 +25,14 @@ class _Named(Protocol):
 def pick(text: _Named, lang: str) -> str:
     """The English or Chinese side of a bilingual text from the data."""
     return text.zh if lang == "zh" else text.en
+
+
+class _Stated(_Named, Protocol):
+    @property
+    def inferred(self) -> bool: ...
+
+
+def stated(item: _Stated, lang: str) -> str:
+    """A statement of the data (duty, KPI, milestone, entry) in ``lang``, with the
+    "(inferred)" mark when no seed makes it."""
+    return pick(item, lang) + (tr("inferred_suffix", lang) if item.inferred else "")

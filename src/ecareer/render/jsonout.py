@@ -116,7 +116,7 @@ def route(ds: Dataset, result: RouteResult) -> dict[str, Any]:
                             }
                             for x in s.learn
                         ],
-                        "milestones": [text(m) for m in s.milestones],
+                        "milestones": [as_json(m) for m in s.milestones],
                     }
                     for s in r.steps
                 ],

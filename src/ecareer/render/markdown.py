@@ -16,7 +16,7 @@ from ecareer.contract.vocab import label
 from ecareer.render import plan_text as p
 from ecareer.render.escape import clean
 from ecareer.render.graphs import mermaid_label, node_id
-from ecareer.render.i18n import pick, tr
+from ecareer.render.i18n import stated, tr
 
 _SPECIAL = re.compile(r"[\\`*_\[\]<>|~]|&(?=#?\w+;)|^#")
 
@@ -94,7 +94,7 @@ def _step(ds: Dataset, plan: Plan, n: int, lang: str) -> list[str]:
         out.append("")
     if step.milestones:
         out += [f"{md(tr('milestones_title', lang))}{p.colon(lang).strip()}", ""]
-        out += [f"- [ ] {md(pick(m, lang))}" for m in step.milestones]
+        out += [f"- [ ] {md(stated(m, lang))}" for m in step.milestones]
         out.append("")
     return out
 
@@ -119,7 +119,7 @@ def _timeline(ds: Dataset, plan: Plan, lang: str) -> list[str]:
         step = plan.route.steps[w.step - 1]
         mark = md(p.move_mark(plan, w, lang))
         out.append(f"- [ ] **{mark}{c}{md(p.move_text(ds, plan, w, lang))}**")
-        out += [f"  - [ ] {md(pick(m, lang))}" for m in step.milestones]
+        out += [f"  - [ ] {md(stated(m, lang))}" for m in step.milestones]
         out.append("")
     return out
 

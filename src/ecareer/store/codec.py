@@ -136,7 +136,8 @@ def encode(ds: Dataset) -> bytes:
     needed: list[list[tuple[int, int]]] = [[] for _ in skill_ids]
     for i, r in enumerate(ds.roles.values()):
         for q in r.skills:
-            needed[sn[q.skill]].append((i, q.level))
+            for alt in q.options:  # each alternative of an any-of requirement
+                needed[sn[alt]].append((i, q.level))
     blobs.extend(tuple(v) for v in needed)
     blobs.append(tuple(order))
     data = [marshal.dumps(b) for b in blobs]

@@ -62,7 +62,14 @@ def _nested_model(key: str, loc: tuple[str | int, ...]) -> type[BaseModel]:
         fld = model.model_fields.get(part)
         if fld is None:
             break
-        for candidate in (rec.Text, rec.Prerequisite, rec.Resource, rec.Requirement):
+        for candidate in (
+            rec.Statement,
+            rec.Source,
+            rec.Text,
+            rec.Prerequisite,
+            rec.Resource,
+            rec.Requirement,
+        ):
             if candidate.__name__ in str(fld.annotation):
                 model = MODELS[candidate]
                 break

@@ -183,17 +183,20 @@ def check_references(draft: Draft) -> list[Problem]:
     out = []
     for r in draft.roles if skills_known else ():
         for i, req in enumerate(r.item.skills):
-            if req.skill not in known_skills:
-                out.append(
-                    r.problem(
-                        "E102",
-                        say("p_unknown_requirement", role=r.item.id, skill=req.skill),
-                        "skills",
-                        i,
-                        "skill",
-                        hint=near_skill(req.skill) or say("h_define_skill"),
+            where: list[tuple[str | int, ...]] = [("any_of", k) for k in range(len(req.any_of))]
+            where = where or [("skill",)]
+            for sid, at in zip(req.options, where, strict=True):
+                if sid not in known_skills:
+                    out.append(
+                        r.problem(
+                            "E102",
+                            say("p_unknown_requirement", role=r.item.id, skill=sid),
+                            "skills",
+                            i,
+                            *at,
+                            hint=near_skill(sid) or say("h_define_skill"),
+                        )
                     )
-                )
     for e in draft.skills:
         for i, pre in enumerate(e.item.prerequisites):
             if pre.skill == e.item.id:
@@ -247,18 +250,19 @@ def check_duplicate_requirements(draft: Draft) -> list[Problem]:
     for e in draft.roles:
         seen: set[str] = set()
         for i, req in enumerate(e.item.skills):
-            if req.skill in seen:
-                out.append(
-                    e.problem(
-                        "E112",
-                        say("p_requirement_twice", role=e.item.id, skill=req.skill),
-                        "skills",
-                        i,
-                        "skill",
-                        hint=say("h_requirement_twice"),
+            for alt in req.options:
+                if alt in seen:
+                    out.append(
+                        e.problem(
+                            "E112",
+                            say("p_requirement_twice", role=e.item.id, skill=alt),
+                            "skills",
+                            i,
+                            "any_of" if req.any_of else "skill",
+                            hint=say("h_requirement_twice"),
+                        )
                     )
-                )
-            seen.add(req.skill)
+            seen.update(req.options)
     return out
 
 

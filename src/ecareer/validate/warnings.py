@@ -41,7 +41,7 @@ def check_unused_skills(draft: Draft) -> list[Problem]:
         return []
     used: set[str] = set()
     for r in latest(draft.roles, lambda r: r.id).values():
-        used.update(req.skill for req in r.item.skills)
+        used.update(alt for req in r.item.skills for alt in req.options)
     newest = latest(draft.skills, lambda s: s.id)
     for s in newest.values():
         used.update(pre.skill for pre in s.item.prerequisites)
