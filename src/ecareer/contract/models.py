@@ -19,6 +19,7 @@ from collections.abc import Callable
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, create_model, model_validator
+from pydantic_core import PydanticCustomError
 
 from ecareer.contract import records as rec
 from ecareer.contract.fields import Alias, Doc, Either, Level, NonEmpty, Rule, Shorthand
@@ -38,10 +39,19 @@ class _OneOf(Strict):
     def _exactly_one(self) -> "_OneOf":
         for field, other in self._either:
             one, many = getattr(self, field), getattr(self, other)
+            # custom error types: validate.schema words them in the command's language
             if (one is None) == (not many):
-                raise ValueError(f"give either `{field}` or `{other}`, exactly one of the two")
+                raise PydanticCustomError(
+                    "either_one",
+                    "give either `{field}` or `{other}`, exactly one of the two",
+                    {"field": field, "other": other},
+                )
             if many and len(set(many)) < 2:
-                raise ValueError(f"`{other}` names two or more different alternatives")
+                raise PydanticCustomError(
+                    "either_distinct",
+                    "`{other}` names two or more different alternatives",
+                    {"other": other},
+                )
         return self
 
 

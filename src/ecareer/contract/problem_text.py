@@ -200,6 +200,14 @@ TEXTS: dict[str, tuple[str, str]] = {
         "{at}：{value!r} 不在可选范围内：{allowed}",
     ),
     "p_invalid": ("{at}: {message}", "{at}：{message}"),
+    "p_either_one": (
+        "{at}: give either `{field}` or `{other}`, exactly one of the two",
+        "{at}：`{field}` 和 `{other}` 只能给出其中一个，且必须给出一个",
+    ),
+    "p_either_distinct": (
+        "{at}: `{other}` names two or more different alternatives",
+        "{at}：`{other}` 必须列出两个或更多不同的选项",
+    ),
     "t_at_least": ("should be at least {n}", "不能小于 {n}"),
     "t_at_most": ("should be at most {n}", "不能大于 {n}"),
     "t_more_than": ("should be more than {n}", "必须大于 {n}"),

@@ -30,6 +30,9 @@ _EXPECTED = {
     "int_from_float": "t_whole_number",
 }
 
+#: The contract's own error types (contract.models: an Either field and its alternatives).
+_EITHER = {"either_one": "p_either_one", "either_distinct": "p_either_distinct"}
+
 #: Pydantic's bounds, in our words: error type -> (phrase, the ctx value it names).
 _BOUNDS = {
     "greater_than_equal": ("t_at_least", "ge"),
@@ -132,6 +135,10 @@ def schema_problem(
                 suggest(str(value), options, 1), say("h_allowed", names=Names(tuple(options)))
             ),
         )
+    if kind in _EITHER:
+        ctx = err.get("ctx", {})
+        said = say(_EITHER[kind], at=at, field=ctx.get("field", ""), other=ctx.get("other", ""))
+        return Problem.of("S004", said, shown, line, col)
     bound = _BOUNDS.get(kind)
     limit = err.get("ctx", {}).get(bound[1]) if bound else None
     if bound is not None and limit is not None:
