@@ -16,6 +16,7 @@ from ecareer.contract.problems import Problem, Severity
 from ecareer.contract.vocab import CATEGORIES, LEVEL_RANK, MoveKind
 from ecareer.validate.cycles import check_prerequisite_cycles, check_promotion_cycles
 from ecareer.validate.draft import Draft, Entry
+from ecareer.validate.requires import check_missing_prerequisites
 
 
 def _max_level(draft: Draft) -> int:
@@ -383,6 +384,7 @@ RULES: tuple[Callable[[Draft], list[Problem]], ...] = (
     check_isolated_roles,
     check_unused_skills,
     check_role_requirements,
+    check_missing_prerequisites,
 )
 
 
