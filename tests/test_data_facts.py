@@ -999,6 +999,9 @@ def test_a_word_inside_several_names_lists_the_candidates() -> None:
     hint = result.stderr.split("hint:")[1]
     for rid in ("data-analyst", "junior-data-analyst", "data-manager"):
         assert rid in hint
+    # skills are found the same way, in both languages
+    assert run("show", "生意参", "--json").json()["id"] == "business-advisor"
+    assert run("show", "Business Advis", "--json").json()["id"] == "business-advisor"
     # an exact name wins over names that contain it: SEO is the skill, SEO专员 the role
     doc = run("show", "SEO", "--json").json()
     assert doc["id"] == "seo"
