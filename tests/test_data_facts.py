@@ -927,6 +927,17 @@ def test_professional_requirements_of_inferred_roles_are_marked() -> None:
     assert marked >= 60
 
 
+def test_ai_tools_are_the_seeds_only_for_content_live_and_data_posts() -> None:
+    # seed-000 三(三): "内容岗…AI工具提效" (ChatGPT for live scripts) and "数据岗…AI模型应用";
+    # the design posts of seed-001 三 retouch "通过PS等工具" and name no AI tool.
+    seed = seed_texts()["seed-000"]
+    assert "内容岗" in seed and "数据岗" in seed
+    for rid, role in roles().items():
+        r = req(rid, "ai-tools")
+        if r is not None and role["family"] == "design":
+            assert r.get("inferred") is True, rid
+
+
 def test_levels_and_families_are_in_line() -> None:
     ro = roles()
     # 专员 is a junior title everywhere (seed-003's 初级: 执行与学习), 主管 is mid.
