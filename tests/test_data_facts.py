@@ -938,6 +938,16 @@ def test_ai_tools_are_the_seeds_only_for_content_live_and_data_posts() -> None:
             assert r.get("inferred") is True, rid
 
 
+def test_international_logistics_is_the_seeds_only_for_cross_border_posts() -> None:
+    # seed-000 三(二): "供应链岗:掌握国际物流链路" for cross-border commerce (亚马逊、Temu);
+    # seed-004's 物流经理 plans transport and warehousing with no word of abroad.
+    assert "国际物流链路" in seed_texts()["seed-000"]
+    r = req("logistics-manager", "international-logistics")
+    assert r is not None and r.get("inferred") is True
+    r = req("cross-border-logistics-specialist", "international-logistics")
+    assert r is not None and not r.get("inferred")
+
+
 def test_levels_and_families_are_in_line() -> None:
     ro = roles()
     # 专员 is a junior title everywhere (seed-003's 初级: 执行与学习), 主管 is mid.
