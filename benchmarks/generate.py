@@ -265,7 +265,11 @@ def make_paths(
                 yield r, other, "lateral"
 
 
-def write_skills(out: Path, rng: random.Random, skills: list[Skill], args: str) -> None:
+def write_skills(
+    out: Path, rng: random.Random, skills: list[Skill], args: str
+) -> dict[int, list[tuple[int, int]]]:
+    """Write skills.yaml; return each skill's prerequisites (skill index, level)."""
+    prereqs: dict[int, list[tuple[int, int]]] = {}
     lines = [HEADER.format(name="skills", args=args), "scale:"]
     for level, en, zh_name, desc, desc_zh in SCALE:
         lines.append(f"  - level: {level}")
@@ -306,7 +310,9 @@ def write_skills(out: Path, rng: random.Random, skills: list[Skill], args: str) 
             pres = sorted({members[rng.randrange(here)].index for _ in range(count)})
             lines.append("    prerequisites:")
             for p in pres:
-                lines.append(f"      - {{skill: {skills[p].id}, level: {rng.randint(1, 3)}}}")
+                level = rng.randint(1, 3)
+                prereqs.setdefault(s.index, []).append((p, level))
+                lines.append(f"      - {{skill: {skills[p].id}, level: {level}}}")
         if rng.random() < 0.5:
             lines.append("    resources:")
             for _ in range(rng.choice((1, 1, 2))):
@@ -320,6 +326,19 @@ def write_skills(out: Path, rng: random.Random, skills: list[Skill], args: str) 
         lines.append(f"    sources: [seed-00{s.index % 5}]")
         lines.append("")
     (out / "skills.yaml").write_text("\n".join(lines), encoding="utf-8")
+    return prereqs
+
+
+def require_prerequisites(roles: list[Role], prereqs: dict[int, list[tuple[int, int]]]) -> None:
+    """A role requiring a skill requires its prerequisites at their levels (validate's
+    W205), and theirs in turn."""
+    for r in roles:
+        todo = list(r.reqs)
+        while todo:
+            for p, level in prereqs.get(todo.pop(), ()):
+                if r.reqs.get(p, 0) < level:
+                    r.reqs[p] = level
+                    todo.append(p)
 
 
 def write_roles(
@@ -395,7 +414,8 @@ def generate(
     role_list = make_roles(roles)
     skill_list = make_skills(rng, skills, role_list)
     assign_requirements(rng, role_list, skill_list, reqs)
-    write_skills(out, random.Random(seed + 1), skill_list, args)
+    prereqs = write_skills(out, random.Random(seed + 1), skill_list, args)
+    require_prerequisites(role_list, prereqs)
     write_roles(out, random.Random(seed + 2), role_list, skill_list, args)
     n_paths = write_paths(out, random.Random(seed + 3), role_list, paths, args)
     return {

@@ -109,7 +109,7 @@ def test_bad_profile_is_exit_2_with_position(tmp_path: Path, body: str, fragment
     ("word", "expected"),
     [
         ("ops-specalist", "ops-specialist"),
-        ("运营总监", "ops-director"),
+        ("运营总盐", "ops-director"),
         ("Operations Diretor", "ops-director"),
     ],
 )

@@ -119,7 +119,10 @@ def test_full_run_writes_a_valid_profile(tmp_path: Path, lang: str) -> None:
 def test_resume_prefills_and_keeps_answers(tmp_path: Path, lang: str) -> None:
     profile = tmp_path / "me.yaml"
     profile.write_text(
-        "name: 韩梅梅\nrole: ops-specialist\nskills:\n  sql: 3\n  team-leadership: 2\n",
+        # team-leadership builds on communication 2: a resumed answer below a prerequisite
+        # would settle it at 0 (the ops roles require communication since issue 13)
+        "name: 韩梅梅\nrole: ops-specialist\nskills:\n  sql: 3\n  communication: 2\n"
+        "  team-leadership: 2\n",
         encoding="utf-8",
     )
     child = spawn(tmp_path, "-o", "me.yaml", "--resume", "--lang", lang)

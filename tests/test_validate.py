@@ -40,11 +40,13 @@ def test_every_rule_has_a_golden_case() -> None:
 def test_mini_dataset_is_valid() -> None:
     result = run("validate", "--data", MINI)
     assert result.exit_code == 0, result.stdout
-    # the mini roles are small on purpose: W203 (thin-role) warns, nothing else
+    # the mini roles are small on purpose: W203 (thin-role) warns, and W205
+    # (missing-prerequisite): its roles leave prerequisites to the gap, which adds them
     last = result.stdout.splitlines()[-1]
     assert last.startswith("valid"), result.stdout
     assert {line.split()[2] for line in result.stdout.splitlines() if " warning " in line} <= {
-        "W203"
+        "W203",
+        "W205",
     }
 
 
@@ -117,7 +119,8 @@ def test_problems_are_sorted_by_file_and_line(mini_copy: Path) -> None:
     keys = [(p["file"], p["line"], p["col"]) for p in doc["problems"]]
     assert keys == sorted(keys)
     # ops-director is now on no path: a true warning, sorted in by line
-    codes = [p["code"] for p in doc["problems"] if p["code"] != "W203"]  # small roles
+    # small roles (W203), prerequisites left to the gap (W205)
+    codes = [p["code"] for p in doc["problems"] if p["code"] not in ("W203", "W205")]
     assert codes == ["E103", "W201", "E102", "E102"]
 
 
@@ -149,9 +152,10 @@ def test_overlay_replaces_and_adds(tmp_path: Path) -> None:
     )
     result = run("validate", "--data", MINI, "--overlay", overlay)
     assert result.exit_code == 0, result.stdout
-    # small roles: only W203 (thin-role) and W204 (no-essential-skill) warn
+    # small roles: only W203 (thin-role), W204 (no-essential-skill) and the mini data's
+    # W205 (missing-prerequisite) warn
     warned = {line.split()[2] for line in result.stdout.splitlines() if " warning " in line}
-    assert warned <= {"W203", "W204"}, result.stdout
+    assert warned <= {"W203", "W204", "W205"}, result.stdout
 
 
 def test_file_too_large_is_refused_without_reading_it_all(mini_copy: Path) -> None:

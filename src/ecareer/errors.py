@@ -73,16 +73,21 @@ class DataError(EcareerError):
 
 class UnknownName(EcareerError):
     """No role or skill (``kind``: ``role``, ``skill`` or ``item`` for either) is called
-    ``word``; ``near`` are the ids nearest to it. ``option`` is set by the CLI: where the
+    ``word``, or several are (``ambiguous``); ``near`` are the ids nearest to it, or the
+    candidates. ``option`` is set by the CLI: where the
     word was given."""
 
     exit_code = Exit.USAGE
 
-    def __init__(self, kind: str, word: str, near: tuple[str, ...]) -> None:
-        super().__init__(f"unknown {kind} {word!r}")
+    def __init__(
+        self, kind: str, word: str, near: tuple[str, ...], ambiguous: bool = False
+    ) -> None:
+        super().__init__(f"{'ambiguous' if ambiguous else 'unknown'} {kind} {word!r}")
         self.kind = kind
         self.word = word
         self.near = near
+        #: several roles or skills are called ``word`` or contain it: ``near`` lists them all
+        self.ambiguous = ambiguous
         self.option: str | None = None
 
 

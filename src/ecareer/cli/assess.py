@@ -127,7 +127,7 @@ def _find_role(ds: Dataset, out: Console, lang: str, prompt: str, default: str |
     """Ask until the answer names one role (or is empty when ``default`` is ``""``)."""
     Prompt, IntPrompt = _prompts(lang)
 
-    from ecareer.advise.lookup import resolve, suggestions
+    from ecareer.advise.lookup import exact, resolve, suggestions
     from ecareer.contract.names import normalise
     from ecareer.errors import UnknownName
     from ecareer.render.tables import role_name
@@ -140,7 +140,10 @@ def _find_role(ds: Dataset, out: Console, lang: str, prompt: str, default: str |
                 return ""
             continue
         try:
-            return resolve(ds, word, "role")
+            found_id = resolve(ds, word, "role")
+            if not exact(ds, word, "role"):  # found inside a name: say which
+                out.print(say("chose", name=role_name(ds, found_id, lang)), markup=False)
+            return found_id
         except UnknownName as error:
             key = normalise(word)
             found = [

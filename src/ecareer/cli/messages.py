@@ -66,8 +66,21 @@ def _given(value: float) -> str:
         return short
 
 
+#: The most candidates an ambiguous name lists (the rest are counted).
+CANDIDATES_AT_MOST = 10
+
+
 def _unknown(error: UnknownName) -> tuple[str, str]:
     where = say("in_option", option=error.option) if error.option else ""
+    if error.ambiguous:
+        shown = say("list_sep").join(error.near[:CANDIDATES_AT_MOST])
+        more = len(error.near) - CANDIDATES_AT_MOST
+        names = say("candidates_more", names=shown, n=more) if more > 0 else shown
+        command = LISTINGS.get(error.kind, LISTINGS["role"])
+        return (
+            say(f"ambiguous_{error.kind}", word=error.word, where=where),
+            say("candidates", names=names) + say("lists_all", command=command),
+        )
     if error.kind == "item":
         return (
             say("unknown_item", word=error.word, where=where),

@@ -305,6 +305,22 @@ TEXTS: dict[str, tuple[str, str]] = {
     "t_promotions": ("promotions", "晋升路径"),
     "t_prerequisites": ("prerequisites", "前置技能"),
     "h_break_cycle": ("break the cycle", "请打破这个循环"),
+    "p_missing_prerequisite": (
+        "role {role!r} requires {skill!r} but not its prerequisite {pre!r} at level {level}",
+        "岗位 {role!r} 要求了 {skill!r}，却没有要求它的前置技能 {pre!r} 达到 {level} 级",
+    ),
+    "p_missing_prerequisite_lower": (
+        "role {role!r} requires {skill!r} but not its prerequisite {pre!r} at level {level} "
+        "(it asks for level {have})",
+        "岗位 {role!r} 要求了 {skill!r}，却没有要求它的前置技能 {pre!r} 达到 {level} 级"
+        "（只要求 {have} 级）",
+    ),
+    "h_missing_prerequisite": (
+        "add `{{skill: {pre}, level: {level}, ...}}` to the role's skills (with `inferred: true` "
+        "if no source states it), or remove the prerequisite",
+        "请在岗位的 skills 中加入 `{{skill: {pre}, level: {level}, ...}}`（若没有来源说明，"
+        "加上 `inferred: true`），或删除这个前置技能",
+    ),
     "p_isolated_role": (
         "role {role!r} is on no path: no move leads to it or away from it",
         "岗位 {role!r} 不在任何路径上：没有变动通向它，也没有从它出发的变动",

@@ -51,6 +51,10 @@ RULES: dict[str, tuple[str, str]] = {
     "W202": ("unused-skill", "a skill that no role needs and no skill builds on"),
     "W203": ("thin-role", "a role needing fewer than 6 skills, or skills of only one dimension"),
     "W204": ("no-essential-skill", "a role with no essential skill"),
+    "W205": (
+        "missing-prerequisite",
+        "a role requiring a skill but not that skill's prerequisite at its level",
+    ),
     "W210": ("study-budget", "a move needing more than 5 study hours a week over its years"),
 }
 

@@ -256,6 +256,11 @@ PLAN: dict[str, tuple[str, str]] = {
         "No resources in the data yet: learn it on the job, from colleagues and your coach.",
         "数据中暂无学习资源：可在工作中、向同事和导师学习。",
     ),
+    "practice_resources": (
+        "Built by doing the job, not by a course: practise it in post, with colleagues and "
+        "your coach.",
+        "靠在岗实践积累，课程替代不了：在工作中、向同事和导师学习。",
+    ),
     "weeks_title": ("Week by week", "按周明细"),
     "weeks_intro": (
         "Each skill's weeks, counted from the start of the plan, with its hours and about how "

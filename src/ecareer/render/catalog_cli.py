@@ -38,6 +38,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "unknown_item": ("unknown role or skill {word!r}{where}", "未知的岗位或技能 {word!r}{where}"),
     "unknown_role": ("unknown role {word!r}{where}", "未知的岗位 {word!r}{where}"),
     "unknown_skill": ("unknown skill {word!r}{where}", "未知的技能 {word!r}{where}"),
+    "ambiguous_item": (
+        "{word!r}{where} is in the names of several roles and skills",
+        "{word!r}{where}出现在多个岗位或技能的名称中",
+    ),
+    "ambiguous_role": (
+        "{word!r}{where} is in the names of several roles",
+        "{word!r}{where}出现在多个岗位的名称中",
+    ),
+    "ambiguous_skill": (
+        "{word!r}{where} is in the names of several skills",
+        "{word!r}{where}出现在多项技能的名称中",
+    ),
+    "candidates": ("which one: {names}? ", "请指明是哪一个：{names}？"),
+    "candidates_more": ("{names} and {n} more", "{names} 等（另有 {n} 个）"),
     "lists_roles": ("`{command}` lists roles", "`{command}` 列出所有岗位"),
     "lists_all": ("`{command}` lists them all", "`{command}` 列出全部"),
     "out_of_range": (

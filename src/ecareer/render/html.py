@@ -255,7 +255,8 @@ def _resources(ds: Dataset, plan: Plan, lang: str, detail: bool) -> list[str]:
                 _checks([" · ".join(h(x) for x in p.resource_parts(r, lang)) for r in sr.resources])
             )
         else:
-            out.append(f'<p class="note">{h(tr("no_resources", lang))}</p>')
+            key = "practice_resources" if sr.practice else "no_resources"
+            out.append(f'<p class="note">{h(tr(key, lang))}</p>')
         out.append("</div>")
     out.append("</div>")
     if any(r.inferred for sr in shown for r in sr.resources):

@@ -137,7 +137,7 @@ def _resources(ds: Dataset, plan: Plan, lang: str, detail: bool) -> list[str]:
                 for r in sr.resources
             ]
         else:
-            out.append(md(tr("no_resources", lang)))
+            out.append(md(tr("practice_resources" if sr.practice else "no_resources", lang)))
         out.append("")
     if any(r.inferred for sr in shown for r in sr.resources):
         out += [md(tr("inferred_note", lang)), ""]

@@ -17,6 +17,7 @@ from ecareer.contract.say import Names, Say, say
 from ecareer.contract.vocab import CATEGORIES, LEVEL_RANK, MoveKind
 from ecareer.validate.cycles import check_prerequisite_cycles, check_promotion_cycles
 from ecareer.validate.draft import Draft, Entry, latest
+from ecareer.validate.requires import check_missing_prerequisites
 from ecareer.validate.warnings import (
     check_isolated_roles,
     check_role_requirements,
@@ -307,6 +308,7 @@ RULES: tuple[Callable[[Draft], list[Problem]], ...] = (
     check_isolated_roles,
     check_unused_skills,
     check_role_requirements,
+    check_missing_prerequisites,
 )
 
 
