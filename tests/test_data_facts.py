@@ -1023,7 +1023,8 @@ def _required_levels() -> dict[str, int]:
     top: dict[str, int] = {}
     for role in roles().values():
         for r in role["skills"]:
-            top[r["skill"]] = max(top.get(r["skill"], 0), r["level"])
+            for sid in options(r):
+                top[sid] = max(top.get(sid, 0), r["level"])
     return top
 
 
@@ -1144,10 +1145,11 @@ def test_prerequisites_make_sense_and_roles_require_them() -> None:
     # the drive to innovate does not wait for learning agility
     assert not sk["innovation-drive"].get("prerequisites")
     for rid, role in roles().items():
-        held = {r["skill"]: r["level"] for r in role["skills"]}
+        held = {sid: r["level"] for r in role["skills"] for sid in options(r)}
         for r in role["skills"]:
-            for pre in sk[r["skill"]].get("prerequisites", []):
-                assert held.get(pre["skill"], 0) >= pre["level"], (rid, r["skill"], pre)
+            for sid in options(r):  # whichever alternative a person holds
+                for pre in sk[sid].get("prerequisites", []):
+                    assert held.get(pre["skill"], 0) >= pre["level"], (rid, sid, pre)
 
 
 def test_the_shipped_data_passes_the_prerequisite_warning() -> None:

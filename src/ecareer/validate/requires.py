@@ -20,16 +20,18 @@ def check_missing_prerequisites(draft: Draft) -> list[Problem]:
     skills = {sid: e.item for sid, e in latest(draft.skills, lambda s: s.id).items()}
     out = []
     for rid, e in latest(draft.roles, lambda r: r.id).items():
-        held = {q.skill: q.level for q in e.item.skills}
+        held = {sid: q.level for q in e.item.skills for sid in q.options}
         missing: dict[str, tuple[int, str]] = {}
-        for q in e.item.skills:
-            skill = skills.get(q.skill)
+        # every alternative of an any-of requirement: whichever a person holds, what it
+        # builds on is needed too
+        for sid in (sid for q in e.item.skills for sid in q.options):
+            skill = skills.get(sid)
             for pre in skill.prerequisites if skill else ():
                 if (
                     held.get(pre.skill, 0) < pre.level
                     and pre.level > missing.get(pre.skill, (0, ""))[0]
                 ):
-                    missing[pre.skill] = (pre.level, q.skill)
+                    missing[pre.skill] = (pre.level, sid)
         for pre_id, (level, needing) in missing.items():
             have = held.get(pre_id, 0)
             said = say(
