@@ -57,6 +57,18 @@ class Names:
         return TEXTS[self.joiner][i].join(shown)
 
 
+@dataclass(frozen=True, slots=True)
+class Worded:
+    """A phrase someone else worded in English (Pydantic's message, kept as it is) and the
+    catalogue words in the other languages."""
+
+    english: str
+    said: Say
+
+    def text(self, lang: str = "en") -> str:
+        return self.english if lang == "en" else self.said.text(lang)
+
+
 def say(key: str, /, **values: object) -> Say:
     """The sentence ``key`` of the problem catalogue, with its values."""
     if key not in TEXTS:
@@ -66,7 +78,7 @@ def say(key: str, /, **values: object) -> Say:
 
 def shown(value: object, lang: str) -> object:
     """A value as it goes into a sentence of ``lang``."""
-    if isinstance(value, Say | Names):
+    if isinstance(value, Say | Names | Worded):
         return value.text(lang)
     if isinstance(value, tuple) and all(isinstance(part, Say) for part in value):
         return joined(value, lang)

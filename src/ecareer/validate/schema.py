@@ -6,7 +6,7 @@ from typing import Any
 
 from ecareer.contract.names import suggest
 from ecareer.contract.problems import Problem
-from ecareer.contract.say import Names, Say, say
+from ecareer.contract.say import Names, Say, Worded, say
 
 _TYPE_NAMES = {
     str: "t_text",
@@ -141,11 +141,9 @@ def schema_problem(
         return Problem.of("S004", said, shown, line, col)
     bound = _BOUNDS.get(kind)
     limit = err.get("ctx", {}).get(bound[1]) if bound else None
-    if bound is not None and limit is not None:
-        return Problem.of(
-            "S004", say("p_invalid", at=at, message=say(bound[0], n=limit)), shown, line, col
-        )
     message = str(err.get("msg", kind))
-    return Problem.of(
-        "S004", say("p_invalid", at=at, message=message[0].lower() + message[1:]), shown, line, col
-    )
+    english = message[0].lower() + message[1:]
+    if bound is not None and limit is not None:  # Pydantic's words in English, ours in Chinese
+        worded = Worded(english, say(bound[0], n=limit))
+        return Problem.of("S004", say("p_invalid", at=at, message=worded), shown, line, col)
+    return Problem.of("S004", say("p_invalid", at=at, message=english), shown, line, col)
