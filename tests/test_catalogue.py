@@ -137,7 +137,7 @@ def test_errors_and_hints_in_chinese(cli: object) -> None:
     result = run("gap", "--from", "运营总鉴", "--to", "ops-director", env={"ECAREER_LANG": "zh"})
     assert result.exit_code == 2
     assert "错误：未知的岗位 '运营总鉴'（--from）" in result.stderr
-    assert "提示：是否要找 ops-director？" in result.stderr
+    assert "提示：是否要找 电商运营总监（ops-director）？" in result.stderr
     english = run("gap", "--from", "ops-specalist", "--to", "ops-director")
     assert "error: unknown role 'ops-specalist' (in --from)" in english.stderr
     assert "hint: did you mean ops-specialist or " in english.stderr

@@ -89,6 +89,8 @@ class UnknownName(EcareerError):
         #: several roles or skills are called ``word`` or contain it: ``near`` lists them all
         self.ambiguous = ambiguous
         self.option: str | None = None
+        #: id -> (English, Chinese) name of each id in ``near``, where known
+        self.names: dict[str, tuple[str, str]] = {}
 
 
 class NoRoute(EcareerError):

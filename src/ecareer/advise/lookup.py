@@ -60,13 +60,13 @@ def resolve(ds: Dataset, word: str, kind: str = "role") -> str:
     if len(matches) == 1:
         return matches[0]
     if matches:
-        raise UnknownName(kind, word, tuple(matches), ambiguous=True)
+        raise _unknown(ds, kind, word, matches, ambiguous=True)
     inside = containing(ds, word, kind)
     if len(inside) == 1:
         return inside[0]
     if inside:
-        raise UnknownName(kind, word, tuple(inside), ambiguous=True)
-    raise UnknownName(kind, word, tuple(suggestions(ds, word, kind)))
+        raise _unknown(ds, kind, word, inside, ambiguous=True)
+    raise _unknown(ds, kind, word, suggestions(ds, word, kind))
 
 
 def resolve_any(ds: Dataset, word: str) -> tuple[str, str]:
@@ -80,6 +80,20 @@ def resolve_any(ds: Dataset, word: str) -> tuple[str, str]:
     if len(inside) == 1:
         return inside[0]
     if inside:
-        raise UnknownName("item", word, tuple(i for _, i in inside), ambiguous=True)
+        raise _unknown(ds, "item", word, [i for _, i in inside], ambiguous=True)
     near = suggestions(ds, word, "role") + suggestions(ds, word, "skill")
-    raise UnknownName("item", word, tuple(near))
+    raise _unknown(ds, "item", word, near)
+
+
+def _unknown(
+    ds: Dataset, kind: str, word: str, near: list[str], ambiguous: bool = False
+) -> UnknownName:
+    """The error, with the names of the ids it offers (a Chinese reader sees 电商运营专员,
+    not only ops-specialist)."""
+    error = UnknownName(kind, word, tuple(near), ambiguous=ambiguous)
+    for ident in near:
+        role = ds.roles.get(ident) if kind != "skill" else None
+        found = role if role is not None else ds.skills.get(ident)
+        if found is not None:
+            error.names[ident] = (found.name.en, found.name.zh)
+    return error

@@ -53,8 +53,20 @@ def describe(error: EcareerError) -> tuple[str, str]:
     return error.message, error.hint
 
 
-def _did_you_mean(near: tuple[str, ...] | list[str]) -> str:
-    return say("did_you_mean", names=say("or").join(near)) if near else ""
+def _did_you_mean(near: tuple[str, ...] | list[str], names: dict[str, tuple[str, str]]) -> str:
+    if not near:
+        return ""
+    shown = [_named(ident, names) for ident in near]
+    if current() == "zh" and len(shown) > 2:  # 甲、乙或丙
+        return say("did_you_mean", names=say("list_sep").join(shown[:-1]) + say("or") + shown[-1])
+    return say("did_you_mean", names=say("or").join(shown))
+
+
+def _named(ident: str, names: dict[str, tuple[str, str]]) -> str:
+    """An id as the reader knows it: in Chinese the Chinese name, with the id to type."""
+    if current() == "zh" and ident in names and names[ident][1] != ident:
+        return say("name_and_id", name=names[ident][1], id=ident)
+    return ident
 
 
 def _given(value: float) -> str:
@@ -73,7 +85,9 @@ CANDIDATES_AT_MOST = 10
 def _unknown(error: UnknownName) -> tuple[str, str]:
     where = say("in_option", option=error.option) if error.option else ""
     if error.ambiguous:
-        shown = say("list_sep").join(error.near[:CANDIDATES_AT_MOST])
+        shown = say("list_sep").join(
+            _named(ident, error.names) for ident in error.near[:CANDIDATES_AT_MOST]
+        )
         more = len(error.near) - CANDIDATES_AT_MOST
         names = say("candidates_more", names=shown, n=more) if more > 0 else shown
         command = LISTINGS.get(error.kind, LISTINGS["role"])
@@ -84,11 +98,12 @@ def _unknown(error: UnknownName) -> tuple[str, str]:
     if error.kind == "item":
         return (
             say("unknown_item", word=error.word, where=where),
-            _did_you_mean(error.near[:4]) + say("lists_roles", command=LISTINGS["role"]),
+            _did_you_mean(error.near[:4], error.names)
+            + say("lists_roles", command=LISTINGS["role"]),
         )
     return (
         say(f"unknown_{error.kind}", word=error.word, where=where),
-        _did_you_mean(error.near) + say("lists_all", command=LISTINGS[error.kind]),
+        _did_you_mean(error.near, error.names) + say("lists_all", command=LISTINGS[error.kind]),
     )
 
 

@@ -34,6 +34,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "usage_see_help": ("`{command}` shows the options.", "运行 `{command}` 查看所有选项。"),
     "in_option": (" (in {option})", "（{option}）"),
     "or": (" or ", " 或 "),
+    "name_and_id": ("{name} ({id})", "{name}（{id}）"),
     "did_you_mean": ("did you mean {names}? ", "是否要找 {names}？"),
     "unknown_item": ("unknown role or skill {word!r}{where}", "未知的岗位或技能 {word!r}{where}"),
     "unknown_role": ("unknown role {word!r}{where}", "未知的岗位 {word!r}{where}"),
