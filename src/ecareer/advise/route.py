@@ -27,16 +27,28 @@ from __future__ import annotations
 
 import heapq
 import itertools
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
-from ecareer.advise.levels import Levels, Step, learning, merge, practice_months, role_levels
+from ecareer.advise.levels import (
+    Levels,
+    Step,
+    is_practice,
+    learning,
+    merge,
+    practice_months,
+    role_levels,
+)
 from ecareer.advise.moves import Constraints, Edge, Moves, fewest_moves
 from ecareer.contract.dataset import Dataset
 from ecareer.contract.records import Text
 from ecareer.errors import NoRoute
 
+#: labels remembered per role for the dominance rule: a label not remembered prunes nothing
+#: later, so the cap costs pruning, never optimality
 MAX_LABELS_PER_ROLE = 64
+#: costs closer than this are equal (sums of the same gains in another order)
+EPS = 1e-9
 WEEKS_PER_YEAR = 52.0
 DEFAULT_HOURS_PER_WEEK = 5.0
 
@@ -137,16 +149,15 @@ class RouteResult:
     #: > 0 when the search stopped at its work bound after this many labels: the routes are
     #: the best found so far, maybe not the cheapest
     stopped_after: int = 0
+    #: a proven lower bound of the cheapest route's cost (in the cost's unit): the first
+    #: route's own cost when the search finished, else the least f of the labels still open
+    #: when it stopped (A* with an admissible heuristic)
+    lower_bound: float | None = None
 
     def on_the_way(self, route: Route) -> float:
         """Study hours ``route`` spends on what the target does not ask for: skills (or
         levels) that roles on the way require. Always ``route.hours - direct_hours``."""
         return max(0.0, route.hours - self.direct_hours)
-
-
-def _covers(a: Mapping[str, int], b: Mapping[str, int]) -> bool:
-    """Whether levels ``a`` are at or above ``b`` everywhere."""
-    return all(a.get(s, 0) >= v for s, v in b.items())
 
 
 @dataclass(order=True)
@@ -155,8 +166,91 @@ class _Label:
     g: float
     steps: int
     roles: tuple[str, ...]
-    levels: Levels = field(compare=False)
+    #: the levels gained since the root, on top of the root's levels (never lower)
+    top: Levels = field(compare=False)
     seen_via: frozenset[str] = field(compare=False)
+
+
+class _Model:
+    """The cost model's lookups, read once per search: a role's requirement, a skill's effort,
+    growth and prerequisites. :meth:`learn` is :func:`ecareer.advise.levels.learning` over
+    levels held as ``top`` over ``base`` (a label keeps only what it gained)."""
+
+    def __init__(self, ds: Dataset) -> None:
+        self.ds = ds
+        self._req: dict[str, tuple[tuple[str, int], ...]] = {}
+        self._skill: dict[str, tuple[tuple[float, ...], bool, tuple[tuple[str, int], ...]]] = {}
+
+    def req(self, role: str) -> tuple[tuple[str, int], ...]:
+        got = self._req.get(role)
+        if got is None:
+            got = self._req[role] = tuple(role_levels(self.ds.roles[role]).items())
+        return got
+
+    def skill(self, sid: str) -> tuple[tuple[float, ...], bool, tuple[tuple[str, int], ...]]:
+        got = self._skill.get(sid)
+        if got is None:
+            sk = self.ds.skills[sid]
+            pres = tuple((p.skill, p.level) for p in sk.prerequisites)
+            got = self._skill[sid] = (tuple(sk.effort), is_practice(self.ds, sid), pres)
+        return got
+
+    def learn(
+        self, base: Mapping[str, int], top: Mapping[str, int], want: Iterable[tuple[str, int]]
+    ) -> dict[str, tuple[int, int]]:
+        """skill -> (held, needed) for what must be gained (prerequisites included)."""
+        need: dict[str, int] = {}
+        held: dict[str, int] = {}
+        stack = list(want)
+        while stack:
+            sid, level = stack.pop()
+            have = held.get(sid)
+            if have is None:
+                have = top.get(sid)
+                if have is None:
+                    have = base.get(sid, 0)
+                held[sid] = have
+            if level <= have or level <= need.get(sid, 0):
+                continue
+            need[sid] = level
+            stack.extend(self.skill(sid)[2])
+        return {sid: (held[sid], level) for sid, level in need.items()}
+
+    def price(self, gained: Mapping[str, tuple[int, int]]) -> tuple[float, float]:
+        """(study hours, longest practice in months) of ``gained``."""
+        hours = 0.0
+        months = 0.0
+        for sid, (have, want) in gained.items():
+            effort, practised, _ = self.skill(sid)
+            e = float(sum(effort[have:want]))
+            if practised:
+                months = max(months, e)
+            else:
+                hours += e
+        return hours, months
+
+
+def _value(cost: Cost, years: float, hours: float, months: float) -> float:
+    if cost.by == "hours":
+        return hours
+    return max(years, cost.study_years(hours), months / 12.0)
+
+
+def _shortcut(roles: tuple[str, ...], keep: int) -> tuple[str, ...]:
+    """The walk ``roles`` with every cycle after its first ``keep`` roles cut out: a simple
+    path over a subset of its roles and moves (never dearer, see the module's docstring)."""
+    out: list[str] = list(roles[:keep])
+    at = {r: i for i, r in enumerate(out)}
+    for r in roles[keep:]:
+        i = at.get(r)
+        if i is not None:
+            for gone in out[i + 1 :]:
+                del at[gone]
+            del out[i + 1 :]
+        else:
+            at[r] = len(out)
+            out.append(r)
+    return tuple(out)
 
 
 class _Search:
@@ -170,23 +264,26 @@ class _Search:
         cost: Cost | None = None,
     ) -> None:
         self.ds = ds
+        self.model = _Model(ds)
         self.start_levels = start_levels
         self.target = target
         self.c = c
         self.moves = moves
         self.cost = cost or Cost()
         self.via = frozenset(c.via)
-        self._want: dict[frozenset[str], Levels] = {}
+        self._want: dict[frozenset[str], tuple[tuple[str, int], ...]] = {}
         self.expanded = 0  # labels expanded, over every call of best()
         self.stopped = False
+        #: when the first search stopped at the work bound: the least cost any route can have
+        self.lower_bound: float | None = None
 
-    def want(self, seen_via: frozenset[str]) -> Levels:
+    def want(self, seen_via: frozenset[str]) -> tuple[tuple[str, int], ...]:
         """The levels any completion must reach: target's and every unvisited via role's."""
         key = self.via - seen_via
         if key not in self._want:
             parts = [role_levels(self.ds.roles[self.target])]
             parts += [role_levels(self.ds.roles[v]) for v in sorted(key)]
-            self._want[key] = merge(*parts)
+            self._want[key] = tuple(merge(*parts).items())
         return self._want[key]
 
     def best(
@@ -197,55 +294,71 @@ class _Search:
         """The cheapest route that starts with ``root``; None when there is none."""
         ds = self.ds
         cost = self.cost
+        model = self.model
         levels = dict(self.start_levels)
         g = 0.0
         for a, b in itertools.pairwise(root):
             learn, levels = _advance(ds, levels, b)
             g += cost.step(self._edge(a, b).years, learn)
+        base = levels  # the root's levels: every label holds its gains on top of them
         seen = frozenset(r for r in root if r in self.via)
-        start = _Label(
-            g + cost.remaining(ds, levels, self.want(seen)), g, len(root) - 1, root, levels, seen
-        )
-        heap = [start]
-        popped: dict[tuple[str, frozenset[str]], list[tuple[Levels, int, float]]] = {}
+        # Without via roles a label is a walk (roles may repeat after the root): its shortcut
+        # to a simple path is never dearer, so the cheapest walk's shortcut is a cheapest
+        # route, and the dominance rule needs no condition on the roles visited. With via
+        # roles, a shortcut could drop one: labels are simple paths, and a label only
+        # dominates one that visited every role it did.
+        walk = not self.via
+        blocked = set(root[:-1]) | set(self.c.avoid)
+        h0 = _value(cost, 0.0, *model.price(model.learn(base, {}, self.want(seen))))
+        heap = [_Label(g + h0, g, len(root) - 1, root, {}, seen)]
+        popped: dict[tuple[str, frozenset[str]], list[tuple[Levels, int, float, frozenset[str]]]]
+        popped = {}
         by_time = cost.by == "time"
+        max_steps = self.c.max_steps
         while heap:
             label = heapq.heappop(heap)
             here = label.roles[-1]
             if here == self.target and label.seen_via == self.via:
-                return label.roles, self._moves_along(label.roles)
+                roles = _shortcut(label.roles, len(root)) if walk else label.roles
+                return roles, self._moves_along(roles)
             self.expanded += 1
             if self.expanded > MAX_EXPANDED:
                 self.stopped = True
+                if self.lower_bound is None:
+                    self.lower_bound = label.f
                 return self._fallback(root, banned_edges)
             key = (here, label.seen_via)
             kept = popped.setdefault(key, [])
-            if by_time:
-                # an earlier label that took no longer and holds at least as much
-                if any(
-                    steps <= label.steps and g0 <= label.g and _covers(lv, label.levels)
-                    for lv, steps, g0 in kept
-                ):
-                    continue
-            elif any(steps <= label.steps and _covers(label.levels, lv) for lv, steps, _ in kept):
+            top = label.top
+            visited = frozenset() if walk else frozenset(label.roles)
+            if _dominated(kept, label, base, by_time, max_steps is not None, visited):
                 continue
             if len(kept) < MAX_LABELS_PER_ROLE:
-                kept.append((label.levels, label.steps, label.g))
-            if self.c.max_steps is not None and label.steps >= self.c.max_steps:
+                kept.append((top, label.steps, label.g, visited))
+            if max_steps is not None and label.steps >= max_steps:
                 continue
             if here == self.target:
                 continue  # a route ends at the target; it does not pass through it
             for move in self.moves.out(here):
                 nxt = move.to
-                if nxt in label.roles or nxt in self.c.avoid or (here, nxt) in banned_edges:
+                if nxt in blocked or (here, nxt) in banned_edges:
                     continue
-                learn, new_levels = _advance(ds, label.levels, nxt)
+                if not walk and nxt in label.roles:
+                    continue
+                gained = model.learn(base, top, model.req(nxt))
+                if gained:
+                    new_top = dict(top)
+                    for sid, (_, want) in gained.items():
+                        new_top[sid] = want
+                else:
+                    new_top = top
                 seen_via = label.seen_via | ({nxt} & self.via)
-                g2 = label.g + cost.step(move.years, learn)
-                h = cost.remaining(ds, new_levels, self.want(seen_via))
+                g2 = label.g + _value(cost, move.years, *model.price(gained))
+                rest = model.learn(base, new_top, self.want(seen_via))
+                h = _value(cost, 0.0, *model.price(rest))
                 heapq.heappush(
                     heap,
-                    _Label(g2 + h, g2, label.steps + 1, (*label.roles, nxt), new_levels, seen_via),
+                    _Label(g2 + h, g2, label.steps + 1, (*label.roles, nxt), new_top, seen_via),
                 )
         return None
 
@@ -269,6 +382,44 @@ class _Search:
 
     def _moves_along(self, roles: tuple[str, ...]) -> list[Edge]:
         return [self._edge(a, b) for a, b in itertools.pairwise(roles)]
+
+
+def _dominated(
+    kept: list[tuple[Levels, int, float, frozenset[str]]],
+    label: _Label,
+    base: Mapping[str, int],
+    by_time: bool,
+    count_steps: bool,
+    visited: frozenset[str],
+) -> bool:
+    """Whether a label popped earlier at the same role (and via roles seen) makes ``label``
+    useless: it took no more steps (when steps are bounded), visited no role ``label`` did
+    not (with via roles), and, for hours, ``label`` holds at least its levels (every
+    completion of it is then no cheaper); for time, it took no longer and holds at least
+    ``label``'s levels. Levels are compared on what was gained since the root only."""
+    top = label.top
+    for lv, steps, g0, seen in kept:
+        if count_steps and steps > label.steps:
+            continue
+        if visited and not seen <= visited:
+            continue
+        if by_time:
+            if g0 <= label.g + EPS and _covers(lv, base, top):
+                return True
+        elif g0 <= label.g + EPS and _covers(top, base, lv):
+            return True
+    return False
+
+
+def _covers(a: Mapping[str, int], base: Mapping[str, int], b: Mapping[str, int]) -> bool:
+    """Whether levels ``a`` (gains over ``base``) are at or above ``b`` (gains) everywhere."""
+    for sid, level in b.items():
+        have = a.get(sid)
+        if have is None:
+            have = base.get(sid, 0)
+        if have < level:
+            return False
+    return True
 
 
 def _advance(ds: Dataset, levels: Levels, role: str) -> tuple[list[Step], Levels]:
@@ -353,10 +504,18 @@ def find_routes(
         _, roles, mv = heapq.heappop(candidates)
         found.append((roles, mv))
     result.routes = [build_route(ds, start_levels, roles, mv) for roles, mv in found]
+    first_value = _route_value(result.routes[0], cost)
     if search.stopped:
         result.stopped_after = MAX_EXPANDED
         result.routes.sort(key=lambda r: r.hours)
+        first_value = min(_route_value(r, cost) for r in result.routes)
+    bound = search.lower_bound
+    result.lower_bound = first_value if bound is None else min(bound, first_value)
     return result
+
+
+def _route_value(route: Route, cost: Cost) -> float:
+    return route.hours if cost.by == "hours" else route.duration(cost.hours_per_week)
 
 
 def why_no_route(ds: Dataset, start: str, target: str, c: Constraints) -> NoRoute:
