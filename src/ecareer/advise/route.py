@@ -42,6 +42,7 @@ from ecareer.advise.levels import (
 from ecareer.advise.moves import Constraints, Edge, Moves, fewest_moves
 from ecareer.contract.dataset import Dataset
 from ecareer.contract.records import Text
+from ecareer.contract.vocab import MoveKind
 from ecareer.errors import NoRoute
 
 #: labels remembered per role for the dominance rule: a label not remembered prunes nothing
@@ -166,9 +167,23 @@ class _Label:
     g: float
     steps: int
     roles: tuple[str, ...]
-    #: the levels gained since the root, on top of the root's levels (never lower)
-    top: Levels = field(compare=False)
+    #: the levels gained since the root, on top of the root's levels (never lower): the
+    #: parent's, and what this step gained (merged only when the label is taken off the heap)
+    parent: Levels = field(compare=False)
+    gained: dict[str, tuple[int, int]] = field(compare=False)
     seen_via: frozenset[str] = field(compare=False)
+    #: study hours of the target's (and unvisited via roles') direct requirement still open
+    open_hours: float = field(compare=False, default=0.0)
+    #: the same for the target's requirement with each possible last role's (see best())
+    open_last: list[float] = field(compare=False, default_factory=list)
+
+    def top(self) -> Levels:
+        if not self.gained:
+            return self.parent
+        top = dict(self.parent)
+        for sid, (_, want) in self.gained.items():
+            top[sid] = want
+        return top
 
 
 class _Model:
@@ -180,6 +195,7 @@ class _Model:
         self.ds = ds
         self._req: dict[str, tuple[tuple[str, int], ...]] = {}
         self._skill: dict[str, tuple[tuple[float, ...], bool, tuple[tuple[str, int], ...]]] = {}
+        self._pre: dict[str, tuple[tuple[str, int], ...]] = {}
 
     def req(self, role: str) -> tuple[tuple[str, int], ...]:
         got = self._req.get(role)
@@ -193,6 +209,7 @@ class _Model:
             sk = self.ds.skills[sid]
             pres = tuple((p.skill, p.level) for p in sk.prerequisites)
             got = self._skill[sid] = (tuple(sk.effort), is_practice(self.ds, sid), pres)
+            self._pre[sid] = pres
         return got
 
     def learn(
@@ -201,9 +218,11 @@ class _Model:
         """skill -> (held, needed) for what must be gained (prerequisites included)."""
         need: dict[str, int] = {}
         held: dict[str, int] = {}
+        pre = self._pre
         stack = list(want)
+        pop, extend = stack.pop, stack.extend
         while stack:
-            sid, level = stack.pop()
+            sid, level = pop()
             have = held.get(sid)
             if have is None:
                 have = top.get(sid)
@@ -213,7 +232,11 @@ class _Model:
             if level <= have or level <= need.get(sid, 0):
                 continue
             need[sid] = level
-            stack.extend(self.skill(sid)[2])
+            more = pre.get(sid)
+            if more is None:
+                more = self.skill(sid)[2]
+            if more:
+                extend(more)
         return {sid: (held[sid], level) for sid, level in need.items()}
 
     def price(self, gained: Mapping[str, tuple[int, int]]) -> tuple[float, float]:
@@ -224,10 +247,14 @@ class _Model:
             effort, practised, _ = self.skill(sid)
             e = float(sum(effort[have:want]))
             if practised:
-                months = max(months, e)
+                if e > months:
+                    months = e
             else:
                 hours += e
         return hours, months
+
+    def raise_cost(self, sid: str, have: int, want: int) -> float:
+        return float(sum(self.skill(sid)[0][have:want])) if want > have else 0.0
 
 
 def _value(cost: Cost, years: float, hours: float, months: float) -> float:
@@ -276,6 +303,7 @@ class _Search:
         self.stopped = False
         #: when the first search stopped at the work bound: the least cost any route can have
         self.lower_bound: float | None = None
+        self._years: dict[str, float] | None = None
 
     def want(self, seen_via: frozenset[str]) -> tuple[tuple[str, int], ...]:
         """The levels any completion must reach: target's and every unvisited via role's."""
@@ -309,12 +337,78 @@ class _Search:
         # dominates one that visited every role it did.
         walk = not self.via
         blocked = set(root[:-1]) | set(self.c.avoid)
-        h0 = _value(cost, 0.0, *model.price(model.learn(base, {}, self.want(seen))))
-        heap = [_Label(g + h0, g, len(root) - 1, root, {}, seen)]
-        popped: dict[tuple[str, frozenset[str]], list[tuple[Levels, int, float, frozenset[str]]]]
-        popped = {}
         by_time = cost.by == "time"
         max_steps = self.c.max_steps
+        wants: dict[frozenset[str], tuple[dict[str, int], list[tuple[str, int]]]] = {}
+
+        def want_of(seen_via: frozenset[str]) -> tuple[dict[str, int], list[tuple[str, int]]]:
+            got = wants.get(seen_via)
+            if got is None:
+                w = dict(self.want(seen_via))
+                practised = [(sid, lv) for sid, lv in w.items() if model.skill(sid)[1]]
+                got = wants[seen_via] = (w, practised)
+            return got
+
+        def open_hours(top: Mapping[str, int], w: Mapping[str, int]) -> float:
+            total = 0.0
+            for sid, lv in w.items():
+                have = top.get(sid)
+                if have is None:
+                    have = base.get(sid, 0)
+                if lv > have and not model.skill(sid)[1]:
+                    total += model.raise_cost(sid, have, lv)
+            return total
+
+        years_left = self.years_to_target() if by_time else {}
+
+        def h_of(label: _Label, w_practice: list[tuple[str, int]]) -> float:
+            # a lower bound of what is left: the target's (and unvisited via roles') own
+            # requirement from the levels held, prerequisites left out (consistent); for
+            # time, at least the least years in post from here to the target (a landmark
+            # bound by a backward Dijkstra on years, history-free)
+            if not by_time:
+                return h_hours(label)
+            floor = years_left.get(label.roles[-1], 0.0)
+            months = 0.0
+            gained, parent = label.gained, label.parent
+            for sid, lv in w_practice:
+                got = gained.get(sid)
+                have = got[1] if got is not None else parent.get(sid, base.get(sid, 0))
+                if lv > have:
+                    months = max(months, model.raise_cost(sid, have, lv))
+            return max(cost.study_years(h_hours(label)), months / 12.0, floor)
+
+        # The last move into the target comes from one of its predecessors: a route from a
+        # role that is none of them must still take on one of their requirements too. Per
+        # predecessor p, the open study hours of the target's requirement merged with p's
+        # (kept incrementally), and the least of them bounds what is left (walks only:
+        # with via roles or inferred moves the predecessors are not known up front).
+        lasts: list[str] = []
+        last_want: list[dict[str, int]] = []
+        touches: dict[str, list[int]] = {}
+        if walk and not self.c.similar:
+            lasts = sorted({p.from_ for p in ds.paths_to.get(self.target, ())} - set(self.c.avoid))
+            target_want = dict(self.want(seen))
+            for i, p in enumerate(lasts):
+                w = merge(target_want, dict(model.req(p)))
+                last_want.append(w)
+                for sid in w:
+                    touches.setdefault(sid, []).append(i)
+        into_target = set(lasts)
+
+        def h_hours(label: _Label) -> float:
+            here = label.roles[-1]
+            if here == self.target or not lasts or here in into_target:
+                return label.open_hours
+            return max(label.open_hours, min(label.open_last, default=0.0))
+
+        w0, p0 = want_of(seen)
+        start = _Label(0.0, g, len(root) - 1, root, {}, {}, seen, open_hours({}, w0))
+        start.open_last = [open_hours({}, w) for w in last_want]
+        start.f = g + h_of(start, p0)
+        heap = [start]
+        popped: dict[tuple[str, frozenset[str]], list[tuple[Levels, int, float, frozenset[str]]]]
+        popped = {}
         while heap:
             label = heapq.heappop(heap)
             here = label.roles[-1]
@@ -329,9 +423,9 @@ class _Search:
                 return self._fallback(root, banned_edges)
             key = (here, label.seen_via)
             kept = popped.setdefault(key, [])
-            top = label.top
+            top = label.top()
             visited = frozenset() if walk else frozenset(label.roles)
-            if _dominated(kept, label, base, by_time, max_steps is not None, visited):
+            if _dominated(kept, top, label, base, by_time, max_steps is not None, visited):
                 continue
             if len(kept) < MAX_LABELS_PER_ROLE:
                 kept.append((top, label.steps, label.g, visited))
@@ -339,6 +433,7 @@ class _Search:
                 continue
             if here == self.target:
                 continue  # a route ends at the target; it does not pass through it
+            w, _ = want_of(label.seen_via)
             for move in self.moves.out(here):
                 nxt = move.to
                 if nxt in blocked or (here, nxt) in banned_edges:
@@ -346,21 +441,56 @@ class _Search:
                 if not walk and nxt in label.roles:
                     continue
                 gained = model.learn(base, top, model.req(nxt))
-                if gained:
-                    new_top = dict(top)
-                    for sid, (_, want) in gained.items():
-                        new_top[sid] = want
-                else:
-                    new_top = top
                 seen_via = label.seen_via | ({nxt} & self.via)
                 g2 = label.g + _value(cost, move.years, *model.price(gained))
-                rest = model.learn(base, new_top, self.want(seen_via))
-                h = _value(cost, 0.0, *model.price(rest))
-                heapq.heappush(
-                    heap,
-                    _Label(g2 + h, g2, label.steps + 1, (*label.roles, nxt), new_top, seen_via),
-                )
+                child = _Label(0.0, g2, label.steps + 1, (*label.roles, nxt), top, gained, seen_via)
+                w2, practice2 = want_of(seen_via)
+                if seen_via != label.seen_via:
+                    child.open_hours = open_hours(child.top(), w2)
+                else:
+                    hours = label.open_hours
+                    for sid, (have, now) in gained.items():
+                        lv = w.get(sid)
+                        if lv is not None and lv > have and not model.skill(sid)[1]:
+                            hours -= model.raise_cost(sid, have, lv)
+                            hours += model.raise_cost(sid, now, lv)
+                    child.open_hours = max(0.0, hours)
+                if lasts:
+                    opened = list(label.open_last)
+                    for sid, (have, now) in gained.items():
+                        if model.skill(sid)[1]:
+                            continue
+                        for i in touches.get(sid, ()):
+                            lv = last_want[i][sid]
+                            if lv > have:
+                                opened[i] -= model.raise_cost(sid, have, lv)
+                                opened[i] += model.raise_cost(sid, now, lv)
+                    child.open_last = opened
+                child.f = g2 + h_of(child, practice2)
+                heapq.heappush(heap, child)
         return None
+
+    def years_to_target(self) -> dict[str, float]:
+        """The least sum of years in post from each role to the target over documented moves
+        (a backward Dijkstra); empty with inferred moves, whose years bound nothing here."""
+        if self._years is not None:
+            return self._years
+        out: dict[str, float] = {}
+        if not self.c.similar:
+            heap = [(0.0, self.target)]
+            while heap:
+                d, here = heapq.heappop(heap)
+                if here in out:
+                    continue
+                out[here] = d
+                for p in self.ds.paths_to.get(here, ()):
+                    if p.from_ in out or p.from_ in self.c.avoid:
+                        continue
+                    if self.c.promotions_only and p.kind is not MoveKind.PROMOTION:
+                        continue
+                    heapq.heappush(heap, (d + p.years, p.from_))
+        self._years = out
+        return out
 
     def _edge(self, a: str, b: str) -> Edge:
         return next(m for m in self.moves.out(a) if m.to == b)
@@ -386,6 +516,7 @@ class _Search:
 
 def _dominated(
     kept: list[tuple[Levels, int, float, frozenset[str]]],
+    top: Levels,
     label: _Label,
     base: Mapping[str, int],
     by_time: bool,
@@ -397,16 +528,16 @@ def _dominated(
     not (with via roles), and, for hours, ``label`` holds at least its levels (every
     completion of it is then no cheaper); for time, it took no longer and holds at least
     ``label``'s levels. Levels are compared on what was gained since the root only."""
-    top = label.top
+    g = label.g + EPS
     for lv, steps, g0, seen in kept:
-        if count_steps and steps > label.steps:
+        if g0 > g or (count_steps and steps > label.steps):
             continue
         if visited and not seen <= visited:
             continue
         if by_time:
-            if g0 <= label.g + EPS and _covers(lv, base, top):
+            if _covers(lv, base, top):
                 return True
-        elif g0 <= label.g + EPS and _covers(top, base, lv):
+        elif _covers(top, base, lv):
             return True
     return False
 
