@@ -188,3 +188,32 @@ def test_constrained_routes_match_brute_force(ds: Dataset, data: st.DataObject) 
     )
     by = data.draw(st.sampled_from(["hours", "time"]))
     check(ds, a, b, data.draw(st.integers(1, 3)), c, Cost(by))
+
+
+def all_pairs_similar(
+    ds: Dataset, have: dict[str, int], origin: str | None, minimum: float
+) -> list[tuple[str, float]]:
+    """The straightforward definition: every role scored by coverage."""
+    from ecareer.advise.gap import coverage
+    from ecareer.contract.vocab import LEVEL_RANK
+
+    floor = LEVEL_RANK[ds.roles[origin].level] if origin else -1
+    out = [
+        (rid, coverage(have, role, essential_weight=2.0))
+        for rid, role in ds.roles.items()
+        if rid != origin and LEVEL_RANK[role.level] >= floor
+    ]
+    return sorted(((r, s) for r, s in out if s >= minimum), key=lambda kv: (-kv[1], kv[0]))
+
+
+@SETTINGS
+@given(ds=shaped(), data=st.data())
+def test_similar_roles_through_the_index_equal_all_pairs(ds: Dataset, data: st.DataObject) -> None:
+    from ecareer.advise.moves import similar_roles
+
+    origin = data.draw(st.one_of(st.none(), st.sampled_from(sorted(ds.roles))))
+    have = data.draw(st.dictionaries(st.sampled_from(sorted(ds.skills)), st.integers(0, 5)))
+    if origin is not None and data.draw(st.booleans()):
+        have = {**role_levels(ds.roles[origin]), **have}
+    minimum = data.draw(st.sampled_from([0.0, 0.1, 0.35, 0.6, 0.6000000001, 0.9, 1.0]))
+    assert similar_roles(ds, have, origin, minimum) == all_pairs_similar(ds, have, origin, minimum)
