@@ -71,9 +71,10 @@ class Sample:
 TIMEOUT = 120.0
 
 
-def run_once(argv: Sequence[str], env: dict[str, str], timeout: float = TIMEOUT) -> Sample:
+def run_once(argv: Sequence[str], env: dict[str, str], timeout: float | None = None) -> Sample:
     """Wall time and peak memory of one child; its output goes nowhere. Exit 1 (a route that
     cannot exist says so with 1) is a result, not a failure."""
+    timeout = timeout or TIMEOUT
     start = time.perf_counter()
     proc = subprocess.Popen(
         list(argv), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=HERE
@@ -302,6 +303,7 @@ def verdict(ok: bool) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global TIMEOUT
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="a smoke run: few rounds, small")
     parser.add_argument("--rounds", type=int, help="rounds for start-up targets (default 15)")
@@ -313,7 +315,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--shape", action="append", choices=SHAPES, help="only this shape; repeatable"
     )
+    parser.add_argument("--timeout", type=float, help=f"seconds a child may take ({TIMEOUT:g})")
     args = parser.parse_args(argv)
+    if args.timeout:
+        TIMEOUT = args.timeout
     rounds = args.rounds or (3 if args.quick else 15)
     scale_rounds = args.scale_rounds or (1 if args.quick else 3)
     shapes = args.shape or list(SHAPES)
