@@ -379,6 +379,8 @@ def main(argv: list[str] | None = None) -> int:
                         verdict(peak <= 600 * MB),
                     ]
                 )
+                for row in rows[-len(targets) - 1 :]:  # as each shape ends: a long run shows
+                    print("  " + " | ".join(row), file=sys.stderr)
         if len(sizes) > 1:
             # warm queries: their time above the floor may grow at most as fast as the data
             # (the smallest size's extra time is counted as at least 10 ms: below that it is
