@@ -2,7 +2,9 @@
 
     python benchmarks/generate.py OUTDIR --roles 3000 --skills 13500
 
-is ESCO's size: about 120,000 role-skill requirements and 30,000 paths. ``--scale`` multiplies
+is ESCO's size: about 120,000 role-skill requirements and 30,000 paths. ``--shape`` rewires
+the paths only (``ladder``, the default, ``web``, ``hubs``, ``chain``, ``random``: see
+:func:`shaped_paths`); roles and skills are the same whatever the shape. ``--scale`` multiplies
 the counts (``--roles 190 --skills 850 --scale 4``), ``--seed`` picks another dataset of the
 same shape. The same arguments always write the same bytes.
 
@@ -28,6 +30,7 @@ shipped files (block mappings, one flow mapping per requirement).
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import random
 from collections.abc import Iterator
@@ -229,8 +232,89 @@ def assign_requirements(
             r.reqs[s.index] = rng.randint(lo, hi)
 
 
+#: the shapes of the transition graph (``--shape``); roles and skills are the same for all
+SHAPES = ("ladder", "web", "hubs", "chain", "random")
+#: hubs: the share of roles that everyone moves to and from (300 at ESCO's size)
+HUBS = 0.1
+
+
 def make_paths(
-    rng: random.Random, roles: list[Role], per_role: float
+    rng: random.Random, roles: list[Role], per_role: float, shape: str = "ladder"
+) -> Iterator[tuple[Role, Role, str]]:
+    """The moves of ``shape`` (see :func:`shaped_paths`); ``ladder``: the shipped data's."""
+    if shape != "ladder":
+        yield from shaped_paths(rng, roles, shape)
+        return
+    yield from ladder_paths(rng, roles, per_role)
+
+
+def shaped_paths(
+    rng: random.Random, roles: list[Role], shape: str
+) -> Iterator[tuple[Role, Role, str]]:
+    """Transition graphs that are not ladders (a company's or a national taxonomy's):
+
+    * ``web``: each role 2 promotions one level up into any family, 8 lateral moves (5 in its
+      family at its level, 3 anywhere at its level);
+    * ``hubs``: a tenth of the roles (300 at ESCO's size) are hubs that every role moves to (4 moves) and is moved to from (4),
+      plus the ladder's promotions;
+    * ``chain``: one long promotion chain through every role (junior ones first), plus 4
+      random lateral moves a role;
+    * ``random``: 10 moves out of each role to any role (a promotion when the level is
+      higher and the pair is in index order, else lateral): no structure at all.
+
+    In every one of them the last role is a sink (moves lead into it, none out), so that a
+    route from it to any other role is unreachable.
+    """
+    seen: set[tuple[int, int]] = set()
+    sink = roles[-1]  # no move out of it: a route from it is unreachable (benchmarks/run.py)
+
+    def move(a: Role, b: Role, kind: str) -> Iterator[tuple[Role, Role, str]]:
+        if a is not b and a is not sink and (a.index, b.index) not in seen:
+            seen.add((a.index, b.index))
+            yield a, b, kind
+
+    level: dict[int, list[Role]] = {}
+    family_level: dict[tuple[int, int], list[Role]] = {}
+    for r in roles:
+        level.setdefault(r.level, []).append(r)
+        family_level.setdefault((r.family, r.level), []).append(r)
+    if shape == "web":
+        for r in roles:
+            if r.level + 1 in level:
+                for up in rng.sample(level[r.level + 1], 2):
+                    yield from move(r, up, "promotion")
+            peers = family_level[(r.family, r.level)]
+            for other in rng.sample(peers, min(5, len(peers))):
+                yield from move(r, other, "lateral")
+            for other in rng.sample(level[r.level], 3):
+                yield from move(r, other, "lateral")
+    elif shape == "hubs":
+        hubs = rng.sample(roles, max(4, round(HUBS * len(roles))))
+        for a, b, kind in ladder_paths(rng, roles, 2.0, laterals=False):
+            yield from move(a, b, kind)
+        for r in roles:
+            for h in rng.sample(hubs, 4):
+                yield from move(r, h, "lateral")
+            for h in rng.sample(hubs, 4):
+                yield from move(h, r, "lateral")
+    elif shape == "chain":
+        order = sorted(roles, key=lambda r: (r.level, r.index))
+        for a, b in itertools.pairwise(order):
+            yield from move(a, b, "promotion")
+        for r in roles:
+            for other in rng.sample(roles, 4):
+                yield from move(r, other, "lateral")
+    elif shape == "random":
+        for r in roles:
+            for other in rng.sample(roles, 10):
+                up = other.level > r.level and other.index > r.index
+                yield from move(r, other, "promotion" if up else "lateral")
+    else:
+        raise ValueError(f"unknown shape {shape!r}: one of {', '.join(SHAPES)}")
+
+
+def ladder_paths(
+    rng: random.Random, roles: list[Role], per_role: float, laterals: bool = True
 ) -> Iterator[tuple[Role, Role, str]]:
     """Promotions one level up (up the ladder, sometimes onto another ladder of the family);
     lateral moves between roles of the same level, mostly inside the family."""
@@ -253,6 +337,8 @@ def make_paths(
                 seen.add((r.index, up.index))
                 n -= 1
                 yield r, up, "promotion"
+        if not laterals:
+            continue
         peers = family_level[(r.family, r.level)]
         for _ in range(4 * n):  # a bounded number of tries
             if n <= 0:
@@ -377,11 +463,11 @@ def write_roles(
 
 
 def write_paths(
-    out: Path, rng: random.Random, roles: list[Role], per_role: float, args: str
+    out: Path, rng: random.Random, roles: list[Role], per_role: float, args: str, shape: str
 ) -> int:
     lines = [HEADER.format(name="paths", args=args), "paths:"]
     count = 0
-    for a, b, kind in make_paths(rng, roles, per_role):
+    for a, b, kind in make_paths(rng, roles, per_role, shape):
         count += 1
         years = rng.choice((1.5, 2, 3, 4)) if kind == "promotion" else rng.choice((1, 1.5))
         lines.append(f"  - from: {a.id}")
@@ -404,6 +490,7 @@ def generate(
     reqs: int = 40,
     paths: float = 10.0,
     seed: int = 0,
+    shape: str = "ladder",
 ) -> dict[str, int]:
     """Write the three files into ``out``; return the counts written."""
     if roles < 2 * len(FAMILIES) * len(LEVELS) or skills < 4 * len(FAMILIES):
@@ -411,13 +498,15 @@ def generate(
     rng = random.Random(seed)
     out.mkdir(parents=True, exist_ok=True)
     args = f"--roles {roles} --skills {skills} --reqs {reqs} --paths {paths:g} --seed {seed}"
+    if shape != "ladder":
+        args += f" --shape {shape}"
     role_list = make_roles(roles)
     skill_list = make_skills(rng, skills, role_list)
     assign_requirements(rng, role_list, skill_list, reqs)
     prereqs = write_skills(out, random.Random(seed + 1), skill_list, args)
     require_prerequisites(role_list, prereqs)
     write_roles(out, random.Random(seed + 2), role_list, skill_list, args)
-    n_paths = write_paths(out, random.Random(seed + 3), role_list, paths, args)
+    n_paths = write_paths(out, random.Random(seed + 3), role_list, paths, args, shape)
     return {
         "roles": roles,
         "skills": skills,
@@ -436,6 +525,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--paths", type=float, default=10.0, help="mean moves out of a role")
     parser.add_argument("--scale", type=float, default=1.0, help="multiply roles and skills")
     parser.add_argument("--seed", type=int, default=0, help="another dataset of the same shape")
+    parser.add_argument(
+        "--shape", choices=SHAPES, default="ladder", help="the transition graph's shape"
+    )
     args = parser.parse_args(argv)
     counts = generate(
         args.out,
@@ -444,6 +536,7 @@ def main(argv: list[str] | None = None) -> None:
         reqs=args.reqs,
         paths=args.paths,
         seed=args.seed,
+        shape=args.shape,
     )
     print(" ".join(f"{k}={v}" for k, v in counts.items()))
 

@@ -13,11 +13,19 @@ Targets (see docs/performance.md):
 * start-up on the shipped data, warm cache: ``gap``, ``--help``, ``--version``, ``roles``,
   ``show`` at most 1.25x the floor (``floor.py``: a one-command Typer app printing a ten-row
   Rich table); ``route`` and ``next`` at most 1.25x the floor plus ``import networkx``;
-* scale, on generated data of ESCO's size: warm ``gap`` and ``route`` at most 2x the floor;
-  a cold ``validate`` at most 1.3x PyYAML's C loader alone on the same files
-  (``yaml_load.py``); peak memory at most 600 MB;
-* growth: 1x, 4x and 16x a base size (16x is ESCO's): times, memory, and warm queries that
-  grow no faster than the data.
+* scale, on generated data of ESCO's size, for every shape of transition graph
+  (``generate.py --shape``: ladder, web, hubs, chain, random), warm: ``route`` (``--by hours``
+  and ``time``, ``--via``, ``--avoid`` with ``--max-steps``, ``--similar``) at most 2x the
+  floor plus networkx, ``route -k 5`` 3x, ``route -k 20`` 6x, a route that cannot exist
+  1.25x; ``next`` and ``graph --similar`` 2x; ``gap`` and ``plan`` 1.5x the floor; a cold
+  ``validate`` at most 1.3x PyYAML's C loader alone on the same files (``yaml_load.py``);
+  peak memory at most 600 MB; a child still running after TIMEOUT seconds is stopped (and
+  fails);
+* growth: 1x, 4x and 16x a base size (16x is ESCO's) for each shape: the time above the floor
+  of ``gap``, ``next`` and a single ``route``, which may grow no faster than the data.
+
+``--shape NAME`` (repeatable) runs only those shapes; ``--no-startup`` skips the start-up
+targets; ``--quick`` runs one round at 1/16 of ESCO's size.
 """
 
 from __future__ import annotations
@@ -30,6 +38,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -41,6 +50,8 @@ ESCO = (3000, 13500)
 #: the growth table's base: 1/16 of ESCO's size, so that 16x is ESCO
 BASE = (188, 844)
 MB = 1024 * 1024
+#: the transition graphs every scale target runs on (generate.py --shape)
+SHAPES = ("ladder", "web", "hubs", "chain", "random")
 
 
 def ecareer_command() -> list[str]:
@@ -53,16 +64,28 @@ def ecareer_command() -> list[str]:
 class Sample:
     seconds: float
     max_rss: int  # bytes
+    timed_out: bool = False
 
 
-def run_once(argv: Sequence[str], env: dict[str, str]) -> Sample:
-    """Wall time and peak memory of one child; its output goes nowhere."""
+#: a child still running after this many seconds is stopped and counted as taking this long
+TIMEOUT = 120.0
+
+
+def run_once(argv: Sequence[str], env: dict[str, str], timeout: float | None = None) -> Sample:
+    """Wall time and peak memory of one child; its output goes nowhere. Exit 1 (a route that
+    cannot exist says so with 1) is a result, not a failure."""
+    timeout = timeout or TIMEOUT
     start = time.perf_counter()
     proc = subprocess.Popen(
         list(argv), env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=HERE
     )
     assert proc.stderr is not None
-    err = proc.stderr.read()
+    timer = threading.Timer(timeout, proc.kill)
+    timer.start()
+    try:
+        err = proc.stderr.read()
+    finally:
+        timer.cancel()
     if hasattr(os, "wait4"):
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - start
@@ -72,7 +95,9 @@ def run_once(argv: Sequence[str], env: dict[str, str]) -> Sample:
         proc.wait()
         seconds = time.perf_counter() - start
         rss = 0
-    if proc.returncode != 0:
+    if proc.returncode == -9:
+        return Sample(max(seconds, timeout), rss, timed_out=True)
+    if proc.returncode not in (0, 1) or (proc.returncode == 1 and b"no route" not in err.lower()):
         raise SystemExit(f"failed ({proc.returncode}): {' '.join(argv)}\n{err.decode()[-2000:]}")
     return Sample(seconds, rss)
 
@@ -157,7 +182,7 @@ class Bench:
         print(file=sys.stderr)
 
 
-def generate(folder: Path, roles: int, skills: int) -> None:
+def generate(folder: Path, roles: int, skills: int, shape: str = "ladder") -> None:
     if (folder / "paths.yaml").exists():
         return
     subprocess.run(
@@ -169,10 +194,22 @@ def generate(folder: Path, roles: int, skills: int) -> None:
             str(roles),
             "--skills",
             str(skills),
+            "--shape",
+            shape,
         ],
         check=True,
         stdout=subprocess.DEVNULL,
     )
+
+
+def role_ids(roles: int) -> list[str]:
+    """The ids generate.py gives ``roles`` roles (role i: family i % 9, ladders of eight)."""
+    sys.path.insert(0, str(HERE))
+    try:
+        from generate import make_roles
+    finally:
+        sys.path.pop(0)
+    return [r.id for r in make_roles(roles)]
 
 
 def scale_queries(data: Path) -> tuple[list[str], list[str]]:
@@ -205,20 +242,50 @@ def startup_targets() -> list[Target]:
     ]
 
 
-def scale_targets(data: Path, label: str, gap_limit: float = 2.0) -> list[Target]:
+def scale_targets(data: Path, label: str, roles: int, shape: str) -> list[Target]:
+    """Every target of the issue on one generated dataset (see docs/performance.md)."""
     ec = ecareer_command()
     gap, route = scale_queries(data)
+    ids = role_ids(roles)
+    start, target = "r0000-operations-junior", "r0054-operations-senior"
+    # a route that cannot exist: out of generate.py's sink (the last role: no move out of it
+    # in every shape but the ladder), or, on the ladder, from a senior role down to a junior
+    # one (promotions go up, lateral moves stay at a level)
+    lost = ids[-1] if shape != "ladder" else target
+    unreachable = [*ec, "route", "--from", lost, "--to", start, "--data", str(data)]
+    via = ids[len(ids) // 2]
+    avoid = ids[9]
+    nx = "floor+networkx"
+    d = ["--data", str(data)]
     return [
-        Target(f"{label}: warm gap", gap, "floor", gap_limit),
-        Target(f"{label}: warm route", route, "floor", gap_limit),
+        Target(f"{label}: warm gap", gap, "floor", 1.5),
+        Target(f"{label}: warm route", route, nx, 2.0),
+        Target(f"{label}: route --by time", [*route, "--by", "time"], nx, 2.0),
+        Target(f"{label}: route -k 5", [*route, "-k", "5"], nx, 3.0),
+        Target(f"{label}: route -k 20", [*route, "-k", "20"], nx, 6.0),
+        Target(f"{label}: route unreachable", unreachable, nx, 1.25),
+        Target(f"{label}: route --via", [*route, "--via", via], nx, 2.0),
         Target(
-            f"{label}: cold validate",
-            [*ec, "validate", "--data", str(data)],
-            f"yaml:{data}",
-            1.3,
+            f"{label}: route --avoid --max-steps",
+            [*route, "--avoid", avoid, "--max-steps", "6"],
+            nx,
+            2.0,
         ),
-        Target(f"{label}: cold gap (build + write cache)", gap, "floor", 0.0, cold=True),
+        Target(f"{label}: route --similar", [*route, "--similar"], nx, 2.0),
+        Target(f"{label}: next", [*ec, "next", "--from", start, *d], nx, 2.0),
+        Target(f"{label}: graph --similar", [*ec, "graph", "--similar", "-f", "json", *d], nx, 2.0),
+        Target(
+            f"{label}: plan",
+            [*ec, "plan", "--from", start, "--to", target, "--start", "2026-01-05", *d],
+            "floor",
+            1.5,
+        ),
+        Target(f"{label}: cold validate", [*ec, "validate", *d], f"yaml:{data}", 1.3),
     ]
+
+
+#: the targets whose time above the floor the growth table follows
+GROWTH = ("warm gap", "next", "warm route")
 
 
 def table(rows: list[list[str]], header: list[str]) -> str:
@@ -236,91 +303,111 @@ def verdict(ok: bool) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    global TIMEOUT
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="a smoke run: few rounds, small")
     parser.add_argument("--rounds", type=int, help="rounds for start-up targets (default 15)")
     parser.add_argument("--scale-rounds", type=int, help="rounds at ESCO's size (default 3)")
     parser.add_argument("--work", type=Path, help="keep generated data here (default: temp)")
     parser.add_argument("--no-scale", action="store_true", help="start-up targets only")
+    parser.add_argument("--no-startup", action="store_true", help="scale targets only")
     parser.add_argument("--no-growth", action="store_true", help="skip the growth table")
+    parser.add_argument(
+        "--shape", action="append", choices=SHAPES, help="only this shape; repeatable"
+    )
+    parser.add_argument("--timeout", type=float, help=f"seconds a child may take ({TIMEOUT:g})")
     args = parser.parse_args(argv)
+    if args.timeout:
+        TIMEOUT = args.timeout
     rounds = args.rounds or (3 if args.quick else 15)
     scale_rounds = args.scale_rounds or (1 if args.quick else 3)
+    shapes = args.shape or list(SHAPES)
     work = args.work or Path(tempfile.mkdtemp(prefix="ecareer-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     cache = work / "cache"
     bench = Bench(cache)
-    bench.baselines = {
-        "floor": [PY, str(HERE / "floor.py")],
-        "floor+networkx": [PY, str(HERE / "floor_nx.py")],
-    }
+    nx_floor = [PY, str(HERE / "floor_nx.py")]
+    bench.baselines = {"floor": [PY, str(HERE / "floor.py")], "floor+networkx": nx_floor}
     print(
         f"python {sys.version.split()[0]} on {sys.platform}, {os.cpu_count()} CPUs", file=sys.stderr
     )
     rows: list[list[str]] = []
 
-    start = startup_targets()
-    print(f"start-up, shipped data: {rounds} rounds", file=sys.stderr)
-    bench.measure(start, rounds)
-    for t in start:
-        rows.append([t.name, f"{t.ratio:.2f}", f"{t.limit:.2f}", verdict(t.ratio <= t.limit)])
+    if not args.no_startup:
+        start = startup_targets()
+        print(f"start-up, shipped data: {rounds} rounds", file=sys.stderr)
+        bench.measure(start, rounds)
+        for t in start:
+            rows.append([t.name, f"{t.ratio:.2f}", f"{t.limit:.2f}", verdict(t.ratio <= t.limit)])
 
-    growth: list[tuple[int, list[Target]]] = []
+    growth: list[tuple[str, int, list[Target]]] = []
     if not args.no_scale:
         sizes = [1] if args.quick else ([1, 4, 16] if not args.no_growth else [16])
-        for factor in sizes:
-            roles, skills = BASE[0] * factor, BASE[1] * factor
-            if factor == 16:
-                roles, skills = ESCO
-            data = work / f"data-{factor}x"
-            print(f"generating {roles} roles, {skills} skills in {data}", file=sys.stderr)
-            generate(data, roles, skills)
-            label = "ESCO size" if factor == 16 else f"{factor}x"
-            targets = scale_targets(data, label)
-            bench.baselines = {
-                "floor": [PY, str(HERE / "floor.py")],
-                f"yaml:{data}": [PY, str(HERE / "yaml_load.py"), str(data)],
-            }
-            n = scale_rounds if factor == 16 else max(scale_rounds, 3)
-            print(f"{label}: {n} rounds", file=sys.stderr)
-            bench.measure(targets, n)
-            growth.append((factor, targets))
-        factor, biggest = growth[-1]
-        label = "ESCO size" if factor == 16 else f"{factor}x (quick)"
-        for t in biggest:
-            if t.limit:
-                what = t.name.split(": ", 1)[1]
-                ok = verdict(t.ratio <= t.limit)
-                rows.append([f"{label}: {what}", f"{t.ratio:.2f}", f"{t.limit:.2f}", ok])
-        peak = max(t.max_rss for t in biggest)
-        rows.append(
-            [f"{label}: peak memory (MB)", f"{peak / MB:.0f}", "600", verdict(peak <= 600 * MB)]
-        )
-        if len(growth) > 1:
+        for shape in shapes:
+            for factor in sizes:
+                roles, skills = BASE[0] * factor, BASE[1] * factor
+                if factor == 16:
+                    roles, skills = ESCO
+                data = work / f"data-{shape}-{factor}x"
+                print(f"generating {shape}: {roles} roles, {skills} skills", file=sys.stderr)
+                generate(data, roles, skills, shape)
+                label = f"{shape} " + ("ESCO" if factor == 16 else f"{factor}x")
+                targets = scale_targets(data, label, roles, shape)
+                if factor != sizes[-1]:  # smaller sizes: only what the growth table follows
+                    targets = [t for t in targets if t.name.split(": ", 1)[1] in GROWTH]
+                bench.baselines = {
+                    "floor": [PY, str(HERE / "floor.py")],
+                    "floor+networkx": nx_floor,
+                    f"yaml:{data}": [PY, str(HERE / "yaml_load.py"), str(data)],
+                }
+                n = scale_rounds if factor == 16 or args.quick else max(scale_rounds, 3)
+                print(f"{label}: {n} rounds", file=sys.stderr)
+                bench.measure(targets, n)
+                growth.append((shape, factor, targets))
+                if factor != sizes[-1]:
+                    continue
+                for t in targets:
+                    late = " (timed out)" if any(x.timed_out for x in t.samples) else ""
+                    ok = verdict(t.ratio <= t.limit and not late)
+                    rows.append([t.name + late, f"{t.ratio:.2f}", f"{t.limit:.2f}", ok])
+                peak = max(t.max_rss for t in targets)
+                rows.append(
+                    [
+                        f"{label}: peak memory (MB)",
+                        f"{peak / MB:.0f}",
+                        "600",
+                        verdict(peak <= 600 * MB),
+                    ]
+                )
+                for row in rows[-len(targets) - 1 :]:  # as each shape ends: a long run shows
+                    print("  " + " | ".join(row), file=sys.stderr)
+        if len(sizes) > 1:
             # warm queries: their time above the floor may grow at most as fast as the data
             # (the smallest size's extra time is counted as at least 10 ms: below that it is
             # noise, and dividing by noise proves nothing)
-            first, last = growth[0][1], growth[-1][1]
-            span = growth[-1][0] / growth[0][0]
-            for i in (0, 1):
-                grew = last[i].extra / max(first[i].extra, 0.010)
-                name = first[i].name.split(": ", 1)[1]
-                what = f"growth {span:.0f}x: {name}, time above floor"
-                rows.append([what, f"{grew:.2f}", f"{span:.0f}", verdict(grew <= span)])
+            span = sizes[-1] / sizes[0]
+            for shape in shapes:
+                runs = {f: ts for sh, f, ts in growth if sh == shape}
+                for what in GROWTH:
+                    first = next(t for t in runs[sizes[0]] if t.name.endswith(": " + what))
+                    last = next(t for t in runs[sizes[-1]] if t.name.endswith(": " + what))
+                    grew = last.extra / max(first.extra, 0.010)
+                    name = f"{shape} growth {span:.0f}x: {what}, time above floor"
+                    rows.append([name, f"{grew:.2f}", f"{span:.0f}", verdict(grew <= span)])
 
     print()
     print(table(rows, ["target", "ratio", "limit", "result"]))
     if growth:
         grows: list[list[str]] = []
-        for factor, targets in growth:
+        for shape, factor, targets in growth:
             for t in targets:
                 med = statistics.median(s.seconds for s in t.samples)
                 rss = max(s.max_rss for s in t.samples) / MB
                 what = t.name.split(": ", 1)[1]
-                cells = [f"{factor}x", what, f"{med:.2f}", f"{t.extra:+.3f}", f"{t.ratio:.2f}"]
-                grows.append([*cells, f"{rss:.0f}"])
+                cells = [shape, f"{factor}x", what, f"{med:.2f}", f"{t.extra:+.3f}"]
+                grows.append([*cells, f"{t.ratio:.2f}", f"{rss:.0f}"])
         print()
-        header = ["size", "command", "median s", "s above baseline", "ratio", "peak MB"]
+        header = ["shape", "size", "command", "median s", "s above baseline", "ratio", "peak MB"]
         print(table(grows, header))
     failed = [r for r in rows if r[3] != "pass"]
     return 1 if failed else 0

@@ -114,50 +114,64 @@ def held_levels(ds: Dataset, role: str) -> Levels:
     ``held(b)`` is, for each skill, the higher of ``b``'s requirement and the lowest level
     held over the roles ``a`` with a promotion into ``b`` (a level every way up passed
     through). Promotions form no cycle (rule E106), so this is well defined; it is computed
-    once per dataset, iteratively, in an order where every role comes after the roles
-    promoting into it.
+    for a role and the roles below it only (each once per dataset), never for every role:
+    a role asked about decodes only its own ladders from the compiled cache.
     """
     table = _HELD.get(id(ds))
     if table is None or table[0] is not ds:
-        table = (ds, _all_held(ds))
+        table = (ds, {})
         _HELD.clear()  # one dataset at a time: no growth over a long test run
         _HELD[id(ds)] = table
-    return dict(table[1][role])
+    return dict(_held(ds, role, table[1]))
 
 
 _HELD: dict[int, tuple[Dataset, dict[str, Levels]]] = {}
 
 
-def _all_held(ds: Dataset) -> dict[str, Levels]:
-    into: dict[str, list[str]] = {rid: [] for rid in ds.roles}
-    for p in ds.paths:
-        if p.kind is MoveKind.PROMOTION and p.from_ in ds.roles and p.to in ds.roles:
-            into[p.to].append(p.from_)
-    held: dict[str, Levels] = {}
-    # Kahn's order over promotions (validated acyclic); a role left over (never, for valid
-    # data) keeps its own requirement
-    waiting = {rid: len(set(srcs)) for rid, srcs in into.items()}
-    out_of: dict[str, set[str]] = {rid: set() for rid in ds.roles}
-    for rid, srcs in into.items():
-        for a in srcs:
-            out_of[a].add(rid)
-    ready = [rid for rid, n in waiting.items() if n == 0]
-    while ready:
-        rid = ready.pop()
+def _held(ds: Dataset, role: str, held: dict[str, Levels]) -> Levels:
+    """``held(role)``, computed for ``role`` and the roles promoting into it (transitively)
+    only, each once, in an order where every role comes after the roles promoting into it
+    (an iterative depth-first search: a chain of thousands of promotions is no recursion).
+    A role on a promotion cycle (never, for valid data) keeps its own requirement there."""
+    if role in held:
+        return held[role]
+    into: dict[str, list[str]] = {}
+
+    def sources(rid: str) -> list[str]:
+        got = into.get(rid)
+        if got is None:
+            got = into[rid] = sorted(
+                {
+                    p.from_
+                    for p in ds.paths_to.get(rid, ())
+                    if p.kind is MoveKind.PROMOTION and p.from_ in ds.roles
+                }
+            )
+        return got
+
+    on_stack: set[str] = set()
+    stack: list[tuple[str, int]] = [(role, 0)]
+    on_stack.add(role)
+    while stack:
+        rid, i = stack[-1]
+        srcs = sources(rid)
+        while i < len(srcs) and (srcs[i] in held or srcs[i] in on_stack):
+            i += 1
+        if i < len(srcs):
+            stack[-1] = (rid, i + 1)
+            stack.append((srcs[i], 0))
+            on_stack.add(srcs[i])
+            continue
+        stack.pop()
+        on_stack.discard(rid)
         own = role_levels(ds.roles[rid])
-        below = [held[a] for a in set(into[rid])]
-        if below:
+        below = [held[a] for a in srcs if a in held]
+        if below and len(below) == len(srcs):
             common = set(below[0]).intersection(*below[1:])
             inherited = {s: min(h[s] for h in below) for s in common}
             own = merge(inherited, own)
         held[rid] = own
-        for b in out_of[rid]:
-            waiting[b] -= 1
-            if waiting[b] == 0:
-                ready.append(b)
-    for rid in ds.roles:
-        held.setdefault(rid, role_levels(ds.roles[rid]))
-    return held
+    return held[role]
 
 
 def with_prerequisites(ds: Dataset, have: Mapping[str, int], want: Mapping[str, int]) -> Levels:

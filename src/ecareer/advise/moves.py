@@ -8,7 +8,7 @@ inferred moves. This module is the one place that infers them.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from ecareer.advise.gap import coverage
@@ -21,7 +21,6 @@ from ecareer.contract.vocab import LEVEL_RANK, MoveKind
 #: essential requirements weighted double) is an inferred "similar" move. See README.
 SIMILAR_MIN = 0.6
 SIMILAR_YEARS = 1.0  # typical years assumed for an inferred move (not in the data)
-MAX_LABELS_PER_ROLE = 64
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,10 +77,31 @@ def similar_roles(
 
     From a role, only roles at the same or a higher level count: covering a junior role's
     needs from a senior one is no move anyone asks for.
+
+    Through an index of who requires what (:class:`RequiredBy`): only roles that require a
+    skill ``have`` holds (and roles that require nothing) can reach ``minimum`` > 0; their
+    coverage is summed sparsely over ``have``'s skills, and the ones within reach are then
+    scored by :func:`coverage` itself, so the result is exactly the all-pairs definition's.
     """
     floor = LEVEL_RANK[ds.roles[origin].level] if origin else -1
+    index = required_by(ds)
+    if minimum <= 0:
+        candidates: Iterable[str] = ds.roles
+    else:
+        done = dict.fromkeys(index.empty, 0.0)
+        for sid, held in have.items():
+            if held <= 0:
+                continue
+            for rid, w, level in index.by_skill.get(sid, ()):
+                done[rid] = done.get(rid, 0.0) + w * min(held, level) / level
+        candidates = [
+            rid
+            for rid, got in done.items()
+            if rid in index.empty or got >= (minimum - SLACK) * index.weight[rid]
+        ]
     out = []
-    for rid, role in ds.roles.items():
+    for rid in candidates:
+        role = ds.roles[rid]
         if rid == origin or LEVEL_RANK[role.level] < floor:
             continue
         sim = coverage(have, role, essential_weight=2.0)
@@ -89,6 +109,47 @@ def similar_roles(
             out.append((rid, sim))
     out.sort(key=lambda kv: (-kv[1], kv[0]))
     return out
+
+
+#: how far below the minimum a sparse sum may fall and still be scored exactly (rounding)
+SLACK = 1e-9
+
+
+@dataclass(frozen=True)
+class RequiredBy:
+    """Who requires what: per skill, the roles requiring it with their weight (importance,
+    essential ones double) and level; per role, the total weight; the roles requiring
+    nothing (their coverage is 1)."""
+
+    by_skill: dict[str, list[tuple[str, float, int]]]
+    weight: dict[str, float]
+    empty: frozenset[str]
+
+
+_INDEX: dict[int, tuple[Dataset, RequiredBy]] = {}
+
+
+def required_by(ds: Dataset) -> RequiredBy:
+    """The index for ``ds``, built once (one dataset at a time, as ``held_levels``)."""
+    got = _INDEX.get(id(ds))
+    if got is not None and got[0] is ds:
+        return got[1]
+    by_skill: dict[str, list[tuple[str, float, int]]] = {}
+    weight: dict[str, float] = {}
+    empty = set()
+    for rid, role in ds.roles.items():
+        total = 0.0
+        for req in role.skills:
+            w = req.importance * (2.0 if req.essential else 1.0)
+            total += w
+            by_skill.setdefault(req.skill, []).append((rid, w, req.level))
+        weight[rid] = total
+        if not total:
+            empty.add(rid)
+    index = RequiredBy(by_skill, weight, frozenset(empty))
+    _INDEX.clear()
+    _INDEX[id(ds)] = (ds, index)
+    return index
 
 
 def fewest_moves(

@@ -27,45 +27,41 @@ from __future__ import annotations
 
 import heapq
 import itertools
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from ecareer.advise.levels import Levels, Step, learning, merge, practice_months, role_levels
+from ecareer.advise.levels import (
+    Levels,
+    Step,
+    learning,
+    merge,
+    practice_months,
+    role_levels,
+)
 from ecareer.advise.moves import Constraints, Edge, Moves, fewest_moves
+from ecareer.advise.route_model import (
+    DEFAULT_HOURS_PER_WEEK,
+    WEEKS_PER_YEAR,
+    Cost,
+    _advance,
+)
+from ecareer.advise.route_search import MAX_LABELS_PER_ROLE, _Search
 from ecareer.contract.dataset import Dataset
 from ecareer.contract.records import Statement
 from ecareer.errors import NoRoute
 
-MAX_LABELS_PER_ROLE = 64
-WEEKS_PER_YEAR = 52.0
-DEFAULT_HOURS_PER_WEEK = 5.0
-
-
-@dataclass(frozen=True, slots=True)
-class Cost:
-    """What a route search minimises: study ``hours``, or ``time`` at ``hours_per_week``."""
-
-    by: str = "hours"
-    hours_per_week: float = DEFAULT_HOURS_PER_WEEK
-
-    def study_years(self, hours: float) -> float:
-        return hours / (self.hours_per_week * WEEKS_PER_YEAR)
-
-    def step(self, years: float, learn: list[Step] | tuple[Step, ...]) -> float:
-        """The cost of one step: its study hours, or its duration in years."""
-        hours = float(sum(s.hours for s in learn))
-        if self.by == "hours":
-            return hours
-        return max(years, self.study_years(hours), practice_months(learn) / 12.0)
-
-    def remaining(self, ds: Dataset, have: Mapping[str, int], want: Mapping[str, int]) -> float:
-        """A lower bound of the cost still needed to go from ``have`` to ``want``."""
-        steps = learning(ds, have, want)
-        hours = float(sum(s.hours for s in steps))
-        if self.by == "hours":
-            return hours
-        return max(self.study_years(hours), practice_months(steps) / 12.0)
-
+__all__ = [
+    "DEFAULT_HOURS_PER_WEEK",
+    "MAX_EXPANDED",
+    "MAX_LABELS_PER_ROLE",
+    "WEEKS_PER_YEAR",
+    "Cost",
+    "Route",
+    "RouteResult",
+    "RouteStep",
+    "advance",
+    "build_route",
+    "find_routes",
+]
 
 #: The work bound: labels expanded by one search before it stops (RouteResult.stopped_after)
 MAX_EXPANDED = 200_000
@@ -137,149 +133,15 @@ class RouteResult:
     #: > 0 when the search stopped at its work bound after this many labels: the routes are
     #: the best found so far, maybe not the cheapest
     stopped_after: int = 0
+    #: a proven lower bound of the cheapest route's cost (in the cost's unit): the first
+    #: route's own cost when the search finished, else the least f of the labels still open
+    #: when it stopped (A* with an admissible heuristic)
+    lower_bound: float | None = None
 
     def on_the_way(self, route: Route) -> float:
         """Study hours ``route`` spends on what the target does not ask for: skills (or
         levels) that roles on the way require. Always ``route.hours - direct_hours``."""
         return max(0.0, route.hours - self.direct_hours)
-
-
-def _covers(a: Mapping[str, int], b: Mapping[str, int]) -> bool:
-    """Whether levels ``a`` are at or above ``b`` everywhere."""
-    return all(a.get(s, 0) >= v for s, v in b.items())
-
-
-@dataclass(order=True)
-class _Label:
-    f: float
-    g: float
-    steps: int
-    roles: tuple[str, ...]
-    levels: Levels = field(compare=False)
-    seen_via: frozenset[str] = field(compare=False)
-
-
-class _Search:
-    def __init__(
-        self,
-        ds: Dataset,
-        start_levels: Levels,
-        target: str,
-        c: Constraints,
-        moves: Moves,
-        cost: Cost | None = None,
-    ) -> None:
-        self.ds = ds
-        self.start_levels = start_levels
-        self.target = target
-        self.c = c
-        self.moves = moves
-        self.cost = cost or Cost()
-        self.via = frozenset(c.via)
-        self._want: dict[frozenset[str], Levels] = {}
-        self.expanded = 0  # labels expanded, over every call of best()
-        self.stopped = False
-
-    def want(self, seen_via: frozenset[str]) -> Levels:
-        """The levels any completion must reach: target's and every unvisited via role's."""
-        key = self.via - seen_via
-        if key not in self._want:
-            parts = [role_levels(self.ds.roles[self.target])]
-            parts += [role_levels(self.ds.roles[v]) for v in sorted(key)]
-            self._want[key] = merge(*parts)
-        return self._want[key]
-
-    def best(
-        self,
-        root: tuple[str, ...],
-        banned_edges: frozenset[tuple[str, str]] = frozenset(),
-    ) -> tuple[tuple[str, ...], list[Edge]] | None:
-        """The cheapest route that starts with ``root``; None when there is none."""
-        ds = self.ds
-        cost = self.cost
-        levels = dict(self.start_levels)
-        g = 0.0
-        for a, b in itertools.pairwise(root):
-            learn, levels = _advance(ds, levels, b)
-            g += cost.step(self._edge(a, b).years, learn)
-        seen = frozenset(r for r in root if r in self.via)
-        start = _Label(
-            g + cost.remaining(ds, levels, self.want(seen)), g, len(root) - 1, root, levels, seen
-        )
-        heap = [start]
-        popped: dict[tuple[str, frozenset[str]], list[tuple[Levels, int, float]]] = {}
-        by_time = cost.by == "time"
-        while heap:
-            label = heapq.heappop(heap)
-            here = label.roles[-1]
-            if here == self.target and label.seen_via == self.via:
-                return label.roles, self._moves_along(label.roles)
-            self.expanded += 1
-            if self.expanded > MAX_EXPANDED:
-                self.stopped = True
-                return self._fallback(root, banned_edges)
-            key = (here, label.seen_via)
-            kept = popped.setdefault(key, [])
-            if by_time:
-                # an earlier label that took no longer and holds at least as much
-                if any(
-                    steps <= label.steps and g0 <= label.g and _covers(lv, label.levels)
-                    for lv, steps, g0 in kept
-                ):
-                    continue
-            elif any(steps <= label.steps and _covers(label.levels, lv) for lv, steps, _ in kept):
-                continue
-            if len(kept) < MAX_LABELS_PER_ROLE:
-                kept.append((label.levels, label.steps, label.g))
-            if self.c.max_steps is not None and label.steps >= self.c.max_steps:
-                continue
-            if here == self.target:
-                continue  # a route ends at the target; it does not pass through it
-            for move in self.moves.out(here):
-                nxt = move.to
-                if nxt in label.roles or nxt in self.c.avoid or (here, nxt) in banned_edges:
-                    continue
-                learn, new_levels = _advance(ds, label.levels, nxt)
-                seen_via = label.seen_via | ({nxt} & self.via)
-                g2 = label.g + cost.step(move.years, learn)
-                h = cost.remaining(ds, new_levels, self.want(seen_via))
-                heapq.heappush(
-                    heap,
-                    _Label(g2 + h, g2, label.steps + 1, (*label.roles, nxt), new_levels, seen_via),
-                )
-        return None
-
-    def _edge(self, a: str, b: str) -> Edge:
-        return next(m for m in self.moves.out(a) if m.to == b)
-
-    def _fallback(
-        self, root: tuple[str, ...], banned_edges: frozenset[tuple[str, str]]
-    ) -> tuple[tuple[str, ...], list[Edge]] | None:
-        """After the work bound: the route of fewest moves from ``root`` through the ``via``
-        roles (in turn) to the target, by breadth-first search; None if there is none."""
-        roles = root
-        for goal in [*sorted(self.via - set(root)), self.target]:
-            leg = fewest_moves(self.moves, roles, goal, self.c.avoid, banned_edges)
-            if leg is None:
-                return None
-            roles = leg
-        if self.c.max_steps is not None and len(roles) - 1 > self.c.max_steps:
-            return None
-        return roles, self._moves_along(roles)
-
-    def _moves_along(self, roles: tuple[str, ...]) -> list[Edge]:
-        return [self._edge(a, b) for a, b in itertools.pairwise(roles)]
-
-
-def _advance(ds: Dataset, levels: Levels, role: str) -> tuple[list[Step], Levels]:
-    """What taking on ``role`` holding ``levels`` needs, and the levels held afterwards."""
-    steps = learning(ds, levels, role_levels(ds.roles[role]))
-    if not steps:
-        return steps, levels
-    new = dict(levels)
-    for s in steps:
-        new[s.skill] = s.want
-    return steps, new
 
 
 def advance(ds: Dataset, levels: Levels, role: str) -> tuple[float, Levels]:
@@ -325,7 +187,7 @@ def find_routes(
         # unreachable whatever the options: said before any search (a breadth-first search)
         raise NoRoute(start, target, ("unreachable",), similar=c.similar)
     moves = Moves(ds, c)
-    search = _Search(ds, start_levels, target, c, moves, cost)
+    search = _Search(ds, start_levels, target, c, moves, cost, MAX_EXPANDED)
     first = search.best((start,))
     if first is None:
         raise why_no_route(ds, start, target, c)
@@ -353,10 +215,18 @@ def find_routes(
         _, roles, mv = heapq.heappop(candidates)
         found.append((roles, mv))
     result.routes = [build_route(ds, start_levels, roles, mv) for roles, mv in found]
+    first_value = _route_value(result.routes[0], cost)
     if search.stopped:
         result.stopped_after = MAX_EXPANDED
         result.routes.sort(key=lambda r: r.hours)
+        first_value = min(_route_value(r, cost) for r in result.routes)
+    bound = search.lower_bound
+    result.lower_bound = first_value if bound is None else min(bound, first_value)
     return result
+
+
+def _route_value(route: Route, cost: Cost) -> float:
+    return route.hours if cost.by == "hours" else route.duration(cost.hours_per_week)
 
 
 def why_no_route(ds: Dataset, start: str, target: str, c: Constraints) -> NoRoute:
@@ -393,4 +263,4 @@ def why_no_route(ds: Dataset, start: str, target: str, c: Constraints) -> NoRout
 
 
 def _exists(ds: Dataset, start: str, target: str, c: Constraints) -> bool:
-    return _Search(ds, {}, target, c, Moves(ds, c)).best((start,)) is not None
+    return _Search(ds, {}, target, c, Moves(ds, c), None, MAX_EXPANDED).best((start,)) is not None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -32,6 +32,9 @@ from ecareer.cli.options import (
     settings,
 )
 from ecareer.errors import UsageError
+
+if TYPE_CHECKING:
+    from ecareer.advise.route import RouteResult
 
 
 @app.command(help=h("help_gap"))
@@ -131,15 +134,24 @@ def route(
         from ecareer.render import tables
 
         tables.route(ds, result, s.lang)
-    note_bound(result.stopped_after, s.lang)
+    note_bound(result.stopped_after, s.lang, result)
 
 
-def note_bound(stopped_after: int, lang: str) -> None:
-    """Say on stderr that the route search stopped at its work bound (it did if > 0)."""
+def note_bound(stopped_after: int, lang: str, result: RouteResult | None = None) -> None:
+    """Say on stderr that the route search stopped at its work bound (it did if > 0), and
+    the proven bound: how much less than the route shown the cheapest one may cost."""
     if stopped_after:
         from ecareer.render.i18n import tr
 
         sys.stderr.write(f"note: {tr('search_cut', lang, n=f'{stopped_after:,}')}\n")
+        if result is not None and result.lower_bound is not None and result.routes:
+            by = result.cost.by
+            first = result.routes[0]
+            best = first.hours if by == "hours" else first.duration(result.cost.hours_per_week)
+            unit = tr("unit_hours" if by == "hours" else "unit_years", lang)
+            bound = f"{result.lower_bound:.2f}"
+            text = tr("search_bound", lang, bound=bound, unit=unit, best=f"{best:.2f}")
+            sys.stderr.write(f"note: {text}\n")
 
 
 @app.command("next", help=h("help_next"))

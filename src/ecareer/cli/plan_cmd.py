@@ -245,7 +245,7 @@ def plan(
     result = find_routes(ds, who.role, target, who.levels, 1, c, Cost(by.value, hours_per_week))
     from ecareer.cli.advise_cmds import note_bound
 
-    note_bound(result.stopped_after, s.lang)
+    note_bound(result.stopped_after, s.lang, result)
     name = person if person is not None else (who.profile_name or "")
     the_plan = build_plan(ds, who, target, result, hours_per_week, day, name.strip())
     if chosen is PlanFormat.HTML:

@@ -296,6 +296,12 @@ BOUNDS: dict[str, tuple[str, str]] = {
         "the cheapest",
         "搜索在 {n} 个状态后停止：显示的是目前找到的最佳路线，未必最省时",
     ),
+    "search_bound": (
+        "proven bound: no route costs less than {bound} {unit}; the one shown costs {best}",
+        "已证明的下界：任何路线都不少于 {bound} {unit}；所示路线为 {best}",
+    ),
+    "unit_hours": ("study hours", "学习小时"),
+    "unit_years": ("years", "年"),
 }
 
 STRINGS: dict[str, tuple[str, str]] = {

@@ -84,6 +84,10 @@ def route(ds: Dataset, result: RouteResult) -> dict[str, Any]:
         "by": result.cost.by,
         "hours_per_week": _num(pace),
         "direct_hours": _num(result.direct_hours),
+        # the search's proof: optimal (the first route is the cheapest under ``by``), or the
+        # best found at the work bound, with a lower bound of the cheapest route's cost
+        "optimal": not result.stopped_after,
+        "lower_bound": None if result.lower_bound is None else _num(round(result.lower_bound, 4)),
         "routes": [
             {
                 "roles": list(r.roles),
