@@ -1333,17 +1333,12 @@ def test_a_profile_written_with_old_names_gives_the_same_gap(tmp_path: Path) -> 
     assert gaps[0].json() == gaps[1].json()
 
 
-def test_common_moves_exist_and_the_director_needs_no_inferred_rung() -> None:
+def test_the_director_needs_no_inferred_rung() -> None:
+    """(The common moves 美工/客服/主播 -> 运营 are checked above, with every role reaching a
+    senior role.)"""
     from conftest import run
 
     moves = {(p["from"], p["to"]): p for p in paths()}
-    for pair in (
-        ("photo-retoucher", "ops-assistant"),  # 美工 -> 运营
-        ("cs-specialist", "ops-specialist"),  # 客服 -> 运营
-        ("anchor", "live-stream-ops"),  # 主播 -> 运营
-        ("presales-agent", "cs-specialist"),  # 售前客服 -> 电商客服专员
-    ):
-        assert moves[pair]["inferred"] is True, pair
     # seed-003 职业目标: "从初级运营晋升至运营总监" in its three stages; the manager rung
     # between 主管 and 总监 is ours, so the climb must not depend on it.
     assert "从初级运营晋升至运营总监" in seed_texts()["seed-003"]
