@@ -72,10 +72,15 @@ def read_text(path: Path, shown: str) -> tuple[str | None, Problem | None]:
             shown,
             hint=say("h_too_large"),
         )
+    return decode_utf8(raw, shown)
+
+
+def decode_utf8(raw: bytes, shown: str) -> tuple[str | None, Problem | None]:
+    """``raw`` as UTF-8 text (a byte-order mark dropped), or F003 at the first bad byte."""
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8"), None
     except UnicodeDecodeError as exc:
         before = raw[: exc.start]
         line = before.count(b"\n") + 1
@@ -94,4 +99,3 @@ def read_text(path: Path, shown: str) -> tuple[str | None, Problem | None]:
             col,
             hint=say("h_save_utf8"),
         )
-    return text, None

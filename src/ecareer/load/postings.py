@@ -14,7 +14,7 @@ from typing import BinaryIO
 
 from ecareer.contract.problems import Problem
 from ecareer.contract.say import say
-from ecareer.load.files import read_text, shown_path
+from ecareer.load.files import decode_utf8, read_text, shown_path
 
 MAX_POSTING_BYTES = 256 * 1024
 #: The files of a folder that are read as postings.
@@ -70,22 +70,9 @@ def read_stream(stream: BinaryIO, shown: str = "stdin") -> tuple[str | None, Pro
     raw = stream.read(MAX_POSTING_BYTES + 1)
     if len(raw) > MAX_POSTING_BYTES:
         return None, _too_big(shown)
-    if raw.startswith(b"\xef\xbb\xbf"):
-        raw = raw[3:]
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        before = raw[: exc.start]
-        line = before.count(b"\n") + 1
-        col = len(before) - (before.rfind(b"\n") + 1) + 1
-        return None, Problem.of(
-            "F003",
-            say("p_not_utf8", file=shown, byte=f"{raw[exc.start]:02x}", offset=exc.start),
-            shown,
-            line,
-            col,
-            hint=say("h_save_utf8"),
-        )
+    text, problem = decode_utf8(raw, shown)
+    if problem is not None or text is None:
+        return None, problem
     bad = _check(text, shown)
     return (None, bad) if bad else (text, None)
 
