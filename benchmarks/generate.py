@@ -8,6 +8,13 @@ the paths only (``ladder``, the default, ``web``, ``hubs``, ``chain``, ``random`
 the counts (``--roles 190 --skills 850 --scale 4``), ``--seed`` picks another dataset of the
 same shape. The same arguments always write the same bytes.
 
+Two stress options add to any dataset what a query must not be quadratic in:
+``--prereq-chain N`` adds N skills each requiring the one before (a prerequisite chain N deep)
+and a senior operations role requiring the last of them (so, by validate's W205, every skill
+of the chain); ``--big-role N`` adds a senior operations role requiring N skills. Each added
+role is a lateral move away from the first senior operations role, both ways, with years
+enough for its study (validate's W210), so the data stays free of problems.
+
 The shape follows the shipped data (ladders like ops-assistant -> ops-specialist ->
 ops-supervisor -> ops-director) and ESCO's occupation groups, so queries on it do realistic
 work:
@@ -215,6 +222,11 @@ def assign_requirements(
         pool = family.get(r.family, [])
         n = min(n, len(pool) + len(shared))
         picked = {s.index for s in mine if rng.random() < 0.7}
+        if len(mine) > 2 * per_role:
+            # a big core (100,000 skills over ESCO's roles): a role takes about half its
+            # requirements from it, not seven tenths of it (never the case at ESCO's size,
+            # whose bytes stay as they were)
+            picked = set(rng.sample(sorted(picked), min(len(picked), n // 2)))
         while len(picked) < n:
             group = shared if (rng.random() < 0.3 or not pool) and shared else pool
             # a skewed pick: skills early in a list are needed by many roles
@@ -390,7 +402,13 @@ def write_skills(
             lines.append(f"    effort: [{effort}]")
         members = clusters[(s.cluster, s.track)]
         here = position[s.index]
-        if here > 0 and rng.random() < 0.6:
+        if s.track == CHAIN and here > 0:
+            # the stress chain: each skill requires the one before it
+            before = members[here - 1]
+            prereqs.setdefault(s.index, []).append((before.index, 1))
+            lines.append("    prerequisites:")
+            lines.append(f"      - {{skill: {before.id}, level: 1}}")
+        elif s.track != CHAIN and here > 0 and rng.random() < 0.6:
             # only earlier skills of the same core: the prerequisites never form a cycle
             count = rng.choice((1, 1, 2))
             pres = sorted({members[rng.randrange(here)].index for _ in range(count)})
@@ -462,14 +480,67 @@ def write_roles(
     (out / "roles.yaml").write_text("\n".join(lines), encoding="utf-8")
 
 
+#: the track of the stress chain's skills (``--prereq-chain``)
+CHAIN = -2
+#: the years of a lateral move into a stress role: room for its study (validate's W210)
+STRESS_YEARS = 50
+
+
+def add_stress(
+    rng: random.Random, roles: list[Role], skills: list[Skill], chain: int, big: int
+) -> list[Role]:
+    """The roles (and skills) of ``--prereq-chain`` and ``--big-role``; see the docstring."""
+    added = []
+    if chain:
+        first = len(skills)
+        for i in range(chain):
+            s = Skill(first + i, 0, "professional-ability", "business-tools")
+            s.track = CHAIN
+            s.id = f"s{s.index:05d}-chain"
+            skills.append(s)
+        r = Role(len(roles), 0, -1, 2)
+        r.id = f"r{r.index:04d}-chain-senior"
+        r.reqs[skills[-1].index] = 1  # and, by require_prerequisites, the whole chain
+        for s in rng.sample([s for s in skills if s.cluster < 0], 5):  # other dimensions
+            r.reqs[s.index] = 1
+        roles.append(r)
+        added.append(r)
+    if big:
+        pool = [s.index for s in skills if s.track != CHAIN]
+        if big > len(pool):
+            raise ValueError(f"--big-role {big} needs at least {big} skills")
+        r = Role(len(roles), 0, -1, 2)
+        r.id = f"r{r.index:04d}-big-senior"
+        for k in rng.sample(pool, big):
+            r.reqs[k] = 1
+        roles.append(r)
+        added.append(r)
+    return added
+
+
 def write_paths(
-    out: Path, rng: random.Random, roles: list[Role], per_role: float, args: str, shape: str
+    out: Path,
+    rng: random.Random,
+    roles: list[Role],
+    per_role: float,
+    args: str,
+    shape: str,
+    stress: list[Role] = [],  # noqa: B006 - never mutated
 ) -> int:
     lines = [HEADER.format(name="paths", args=args), "paths:"]
     count = 0
-    for a, b, kind in make_paths(rng, roles, per_role, shape):
+    plain = [r for r in roles if r not in stress]
+    hub = plain[6 * len(FAMILIES)]  # the first senior operations role (r0054)
+    extra = [(hub, r, "stress-in") for r in stress] + [(r, hub, "stress-out") for r in stress]
+    for a, b, kind in itertools.chain(make_paths(rng, plain, per_role, shape), extra):
         count += 1
-        years = rng.choice((1.5, 2, 3, 4)) if kind == "promotion" else rng.choice((1, 1.5))
+        if kind.startswith("stress"):
+            years: float = STRESS_YEARS if kind == "stress-in" else 1
+            kind = "lateral"
+        elif kind == "promotion":
+            years = rng.choice((1.5, 2, 3, 4))
+        else:
+            years = rng.choice((1, 1.5))
         lines.append(f"  - from: {a.id}")
         lines.append(f"    to: {b.id}")
         lines.append(f"    kind: {kind}")
@@ -491,6 +562,8 @@ def generate(
     paths: float = 10.0,
     seed: int = 0,
     shape: str = "ladder",
+    prereq_chain: int = 0,
+    big_role: int = 0,
 ) -> dict[str, int]:
     """Write the three files into ``out``; return the counts written."""
     if roles < 2 * len(FAMILIES) * len(LEVELS) or skills < 4 * len(FAMILIES):
@@ -500,16 +573,19 @@ def generate(
     args = f"--roles {roles} --skills {skills} --reqs {reqs} --paths {paths:g} --seed {seed}"
     if shape != "ladder":
         args += f" --shape {shape}"
+    if prereq_chain or big_role:
+        args += f" --prereq-chain {prereq_chain} --big-role {big_role}"
     role_list = make_roles(roles)
     skill_list = make_skills(rng, skills, role_list)
     assign_requirements(rng, role_list, skill_list, reqs)
+    stress = add_stress(random.Random(seed + 4), role_list, skill_list, prereq_chain, big_role)
     prereqs = write_skills(out, random.Random(seed + 1), skill_list, args)
     require_prerequisites(role_list, prereqs)
     write_roles(out, random.Random(seed + 2), role_list, skill_list, args)
-    n_paths = write_paths(out, random.Random(seed + 3), role_list, paths, args, shape)
+    n_paths = write_paths(out, random.Random(seed + 3), role_list, paths, args, shape, stress)
     return {
-        "roles": roles,
-        "skills": skills,
+        "roles": len(role_list),
+        "skills": len(skill_list),
         "requirements": sum(len(r.reqs) for r in role_list),
         "paths": n_paths,
         "bytes": sum((out / f"{n}.yaml").stat().st_size for n in ("skills", "roles", "paths")),
@@ -528,6 +604,12 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--shape", choices=SHAPES, default="ladder", help="the transition graph's shape"
     )
+    parser.add_argument(
+        "--prereq-chain", type=int, default=0, metavar="N", help="add a prerequisite chain"
+    )
+    parser.add_argument(
+        "--big-role", type=int, default=0, metavar="N", help="add a role requiring N skills"
+    )
     args = parser.parse_args(argv)
     counts = generate(
         args.out,
@@ -537,6 +619,8 @@ def main(argv: list[str] | None = None) -> None:
         paths=args.paths,
         seed=args.seed,
         shape=args.shape,
+        prereq_chain=args.prereq_chain,
+        big_role=args.big_role,
     )
     print(" ".join(f"{k}={v}" for k, v in counts.items()))
 

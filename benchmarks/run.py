@@ -52,6 +52,9 @@ BASE = (188, 844)
 MB = 1024 * 1024
 #: the transition graphs every scale target runs on (generate.py --shape)
 SHAPES = ("ladder", "web", "hubs", "chain", "random")
+#: the stress dataset: 100,000 skills, a 10,000-skill prerequisite chain and a role requiring
+#: 20,000 skills (generate.py --prereq-chain, --big-role), ladder-shaped
+STRESS = {"roles": 3000, "skills": 100_000, "prereq_chain": 10_000, "big_role": 20_000}
 
 
 def ecareer_command() -> list[str]:
@@ -182,24 +185,15 @@ class Bench:
         print(file=sys.stderr)
 
 
-def generate(folder: Path, roles: int, skills: int, shape: str = "ladder") -> None:
+def generate(
+    folder: Path, roles: int, skills: int, shape: str = "ladder", *, chain: int = 0, big: int = 0
+) -> None:
     if (folder / "paths.yaml").exists():
         return
-    subprocess.run(
-        [
-            PY,
-            str(HERE / "generate.py"),
-            str(folder),
-            "--roles",
-            str(roles),
-            "--skills",
-            str(skills),
-            "--shape",
-            shape,
-        ],
-        check=True,
-        stdout=subprocess.DEVNULL,
-    )
+    argv = [PY, str(HERE / "generate.py"), str(folder), "--roles", str(roles)]
+    argv += ["--skills", str(skills), "--shape", shape]
+    argv += ["--prereq-chain", str(chain), "--big-role", str(big)]
+    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL)
 
 
 def role_ids(roles: int) -> list[str]:
@@ -284,6 +278,25 @@ def scale_targets(data: Path, label: str, roles: int, shape: str) -> list[Target
     ]
 
 
+def stress_targets(data: Path) -> list[Target]:
+    """``gap`` and ``plan`` to the stress roles (generate.py: the two roles after the last
+    plain one: the end of the prerequisite chain, then the big role), a cold ``validate``;
+    the peak memory of all of them is the 100,000-skill memory target."""
+    ec = ecareer_command()
+    roles = STRESS["roles"]
+    chain, big = f"r{roles:04d}-chain-senior", f"r{roles + 1:04d}-big-senior"
+    start = "r0000-operations-junior"
+    d = ["--data", str(data)]
+    out = []
+    for what, role in (("prerequisite chain", chain), ("big role", big)):
+        gap = [*ec, "gap", "--from", start, "--to", role, *d]
+        plan = [*ec, "plan", "--from", start, "--to", role, "--start", "2026-01-05", *d]
+        out.append(Target(f"stress: gap, {what}", gap, "floor", 1.5))
+        out.append(Target(f"stress: plan, {what}", plan, "floor", 1.5))
+    out.append(Target("stress: cold validate", [*ec, "validate", *d], f"yaml:{data}", 1.3))
+    return out
+
+
 #: the targets whose time above the floor the growth table follows
 GROWTH = ("warm gap", "next", "warm route")
 
@@ -315,6 +328,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--shape", action="append", choices=SHAPES, help="only this shape; repeatable"
     )
+    parser.add_argument("--no-stress", action="store_true", help="skip the 100,000-skill data")
     parser.add_argument("--timeout", type=float, help=f"seconds a child may take ({TIMEOUT:g})")
     args = parser.parse_args(argv)
     if args.timeout:
@@ -381,6 +395,33 @@ def main(argv: list[str] | None = None) -> int:
                 )
                 for row in rows[-len(targets) - 1 :]:  # as each shape ends: a long run shows
                     print("  " + " | ".join(row), file=sys.stderr)
+        if not args.no_stress and not args.quick:
+            data = work / "data-stress"
+            print("generating the stress data: 100,000 skills", file=sys.stderr)
+            generate(
+                data,
+                STRESS["roles"],
+                STRESS["skills"],
+                chain=STRESS["prereq_chain"],
+                big=STRESS["big_role"],
+            )
+            targets = stress_targets(data)
+            bench.baselines = {
+                "floor": [PY, str(HERE / "floor.py")],
+                f"yaml:{data}": [PY, str(HERE / "yaml_load.py"), str(data)],
+            }
+            print(f"stress: {scale_rounds} rounds", file=sys.stderr)
+            bench.measure(targets, scale_rounds)
+            for t in targets:
+                late = " (timed out)" if any(x.timed_out for x in t.samples) else ""
+                ok = verdict(t.ratio <= t.limit and not late)
+                rows.append([t.name + late, f"{t.ratio:.2f}", f"{t.limit:.2f}", ok])
+            peak = max(t.max_rss for t in targets)
+            rows.append(
+                ["stress: peak memory (MB)", f"{peak / MB:.0f}", "600", verdict(peak <= 600 * MB)]
+            )
+            for row in rows[-len(targets) - 1 :]:
+                print("  " + " | ".join(row), file=sys.stderr)
         if len(sizes) > 1:
             # warm queries: their time above the floor may grow at most as fast as the data
             # (the smallest size's extra time is counted as at least 10 ms: below that it is

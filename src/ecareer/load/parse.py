@@ -43,6 +43,12 @@ class Loaded:
     problems: list[Problem] = field(default_factory=list)
     positions: dict[PathKey, tuple[int, int]] | None = None
     key_positions: dict[PathKey, tuple[int, int]] | None = None
+    #: the first line of each mapping in a list under a top-level key, by (key, index), and
+    #: the line each such list ends on: recorded on every load (it costs next to nothing), so
+    #: that a problem in one entry is located by reloading that entry alone
+    #: (:class:`ecareer.load.locate.Locator`), not the whole file
+    item_lines: dict[tuple[str, int], int] = field(default_factory=dict)
+    list_ends: dict[str, int] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -141,6 +147,8 @@ def _build(text: str, shown: str, result: Loaded) -> Any:
 
     positions = result.positions
     key_positions = result.key_positions
+    item_lines = result.item_lines
+    list_ends = result.list_ends
     # A frame: [container, is_mapping, pending_key, path, key_pos, anchor, size, mark, unused]
     stack: list[list[Any]] = []
     anchors: dict[str, tuple[Any, int]] = {}
@@ -238,12 +246,18 @@ def _build(text: str, shown: str, result: Loaded) -> Any:
             if len(stack) >= MAX_DEPTH:
                 raise Stop(too_deep(shown, mark.line + 1, mark.column + 1))
             container: Any = {} if is_map else []
+            if len(stack) == 2 and is_map and stack[0][1] and not stack[1][1]:
+                top = stack[0][2]
+                if isinstance(top, str):
+                    item_lines[(top, len(stack[1][0]))] = mark.line + 1
             path = child_path() if positions is not None else ()
             if event.anchor is not None:
                 open_anchors.add(event.anchor)
             stack.append([container, is_map, _NO_KEY, path, None, event.anchor, 1, mark, _NO_KEY])
         elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
             frame = stack.pop()
+            if len(stack) == 1 and not frame[1] and stack[0][1] and isinstance(stack[0][2], str):
+                list_ends[stack[0][2]] = event.start_mark.line + 1
             if frame[5] is not None:
                 open_anchors.discard(frame[5])
                 anchors[frame[5]] = (frame[0], frame[6])

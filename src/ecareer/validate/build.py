@@ -129,13 +129,12 @@ def read_layer(folder: Path, layer: int, draft: Draft, problems: list[Problem]) 
             draft.failed.add(name)
             continue
         draft.files.append(shown)
-        draft.texts.append((shown, text))
         loaded = load_text(text, shown)
         if not loaded.ok:
             problems.extend(loaded.problems)
             draft.failed.add(name)
             continue
-        ref = FileRef(shown, text)
+        ref = FileRef(shown, text, loaded)
         data = loaded.data
         keys = _TOP_KEYS[name]
         if not isinstance(data, dict):
@@ -236,7 +235,7 @@ def build(
             )
             continue
         read_layer(folder, layer, draft, problems)
-    problems.extend(run_checks(draft))
+    problems.extend(run_checks(draft, warnings=warnings))
     dataset = None if has_errors(problems) else merge(draft)
     if dataset is not None:
         # checks of the advice the data gives (the layers above pass them in: validate

@@ -14,7 +14,8 @@ from typing import Any, Generic, TypeVar
 from ecareer.contract import records as rec
 from ecareer.contract.problems import Problem, Severity
 from ecareer.contract.say import Say
-from ecareer.load.parse import Loaded, load_text
+from ecareer.load.locate import Locator
+from ecareer.load.parse import Loaded
 
 T = TypeVar("T")
 
@@ -22,15 +23,12 @@ T = TypeVar("T")
 class FileRef:
     """A loaded file that can locate a path in it, loading positions only when first asked."""
 
-    def __init__(self, shown: str, text: str) -> None:
+    def __init__(self, shown: str, text: str, loaded: Loaded | None = None) -> None:
         self.shown = shown
-        self._text = text
-        self._positioned: Loaded | None = None
+        self._locator = Locator(shown, text, loaded)
 
     def locate(self, path: tuple[str | int, ...]) -> tuple[int, int]:
-        if self._positioned is None:
-            self._positioned = load_text(self._text, self.shown, positions=True)
-        return self._positioned.locate(path)
+        return self._locator.locate(path)
 
     def problem(
         self,
@@ -82,7 +80,6 @@ class Draft:
     failed: set[str] = field(default_factory=set)
     partial: set[str] = field(default_factory=set)
     #: the text of every file read, in order, for the cache key.
-    texts: list[tuple[str, str]] = field(default_factory=list)
 
 
 def latest(entries: list[Entry[Any]], key: Callable[[Any], Hashable]) -> dict[Hashable, Any]:

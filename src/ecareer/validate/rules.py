@@ -305,6 +305,10 @@ RULES: tuple[Callable[[Draft], list[Problem]], ...] = (
     check_promotions_up,
     check_promotion_cycles,
     check_prerequisite_cycles,
+)
+#: the rules that find only warnings (W201-W205): skipped when warnings are not wanted (a
+#: command building the cache shows none, and locating them costs)
+WARNING_RULES: tuple[Callable[[Draft], list[Problem]], ...] = (
     check_isolated_roles,
     check_unused_skills,
     check_role_requirements,
@@ -312,8 +316,8 @@ RULES: tuple[Callable[[Draft], list[Problem]], ...] = (
 )
 
 
-def run_checks(draft: Draft) -> list[Problem]:
+def run_checks(draft: Draft, *, warnings: bool = True) -> list[Problem]:
     out: list[Problem] = []
-    for rule in RULES:
+    for rule in RULES + WARNING_RULES if warnings else RULES:
         out.extend(rule(draft))
     return out
