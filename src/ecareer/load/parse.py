@@ -17,7 +17,7 @@ or cross-file problem to report in it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -79,7 +79,15 @@ def _events(text: str) -> Iterator[Any]:
     return iter(yaml.parse(text, Loader=loader))
 
 
-def load_text(text: str, shown: str, *, positions: bool = False) -> Loaded:
+#: ``on_entry(key, index, mapping)``: called as each mapping in a list under a top-level key
+#: ends; what it returns is kept in its place (so a caller can validate entries as they come
+#: and let the plain data of each go at once)
+OnEntry = Callable[[str, int, dict[Any, Any]], Any]
+
+
+def load_text(
+    text: str, shown: str, *, positions: bool = False, on_entry: OnEntry | None = None
+) -> Loaded:
     """Load YAML text into plain data. Problems are returned, never raised."""
     import yaml
 
@@ -88,7 +96,7 @@ def load_text(text: str, shown: str, *, positions: bool = False) -> Loaded:
         result.positions = {}
         result.key_positions = {}
     try:
-        result.data = _build(text, shown, result)
+        result.data = _build(text, shown, result, on_entry)
         if result.problems:
             result.data = None
     except Stop as stop:
@@ -142,7 +150,7 @@ def load_file(path: Path, shown: str | None = None, *, positions: bool = False) 
     return load_text(text, shown, positions=positions)
 
 
-def _build(text: str, shown: str, result: Loaded) -> Any:
+def _build(text: str, shown: str, result: Loaded, on_entry: OnEntry | None = None) -> Any:
     import yaml
 
     positions = result.positions
@@ -258,6 +266,16 @@ def _build(text: str, shown: str, result: Loaded) -> Any:
             frame = stack.pop()
             if len(stack) == 1 and not frame[1] and stack[0][1] and isinstance(stack[0][2], str):
                 list_ends[stack[0][2]] = event.start_mark.line + 1
+            elif (
+                on_entry is not None
+                and frame[1]
+                and len(stack) == 2
+                and stack[0][1]
+                and not stack[1][1]
+                and isinstance(stack[0][2], str)
+                and frame[5] is None  # an anchored entry stays plain: an alias may copy it
+            ):
+                frame[0] = on_entry(stack[0][2], len(stack[1][0]), frame[0])
             if frame[5] is not None:
                 open_anchors.discard(frame[5])
                 anchors[frame[5]] = (frame[0], frame[6])

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic import BaseModel, ValidationError
 
 from ecareer.contract import records as rec
 from ecareer.contract.dataset import Dataset
@@ -32,7 +32,6 @@ from ecareer.load.parse import load_text
 from ecareer.validate.draft import Draft, Entry, FileRef
 from ecareer.validate.schema import schema_problem
 
-_ADAPTERS: dict[str, TypeAdapter[Any]] = {}
 #: The record of an entry under each top-level key.
 _ITEMS: dict[str, type[rec.Record]] = {
     "scale": rec.ScaleLevel,
@@ -41,12 +40,6 @@ _ITEMS: dict[str, type[rec.Record]] = {
     "paths": rec.Move,
 }
 _TOP_KEYS = {"skills": ("scale", "skills"), "roles": ("roles",), "paths": ("paths",)}
-
-
-def _adapter(key: str) -> TypeAdapter[Any]:
-    if key not in _ADAPTERS:
-        _ADAPTERS[key] = TypeAdapter(list[MODELS[_ITEMS[key]]])  # type: ignore[valid-type]
-    return _ADAPTERS[key]
 
 
 def _fields(model: type[BaseModel]) -> tuple[str, ...]:
@@ -76,42 +69,74 @@ def _nested_model(key: str, loc: tuple[str | int, ...]) -> type[BaseModel]:
     return model
 
 
+class _Valid:
+    """An entry validated as it was read (its plain data already gone)."""
+
+    __slots__ = ("record",)
+
+    def __init__(self, record: Any) -> None:
+        self.record = record
+
+
+class _Invalid:
+    """An entry that failed validation as it was read: its errors, and its id if it had one."""
+
+    __slots__ = ("errors", "id")
+
+    def __init__(self, errors: list[Any], rid: str | None) -> None:
+        self.errors = errors
+        self.id = rid
+
+
+def _check(key: str, raw: Any) -> _Valid | _Invalid:
+    cls = _ITEMS[key]
+    try:
+        return _Valid(to_record(MODELS[cls].model_validate(raw), cls))
+    except ValidationError as exc:
+        rid = raw.get("id") if isinstance(raw, dict) else None
+        return _Invalid(exc.errors(), rid if isinstance(rid, str) else None)
+
+
+def _checker(keys: tuple[str, ...]) -> Callable[[str, int, dict[Any, Any]], Any]:
+    """Validates each entry of the lists under ``keys`` as the loader finishes it, so that a
+    large file never holds all of its plain data and all of its records at once."""
+
+    def on_entry(key: str, _index: int, raw: dict[Any, Any]) -> Any:
+        return _check(key, raw) if key in keys else raw
+
+    return on_entry
+
+
 def _validate_list(
     key: str, items: Any, ref: FileRef, layer: int, problems: list[Problem]
 ) -> tuple[list[Entry[Any]], set[str]]:
-    """Validate the list under ``key``; return the good entries and ids of the broken ones."""
+    """The good entries of the list under ``key`` and the ids of the broken ones; a problem
+    for every error. Entries arrive validated (:func:`_checker`) or plain (an alias's copy,
+    an anchored entry, a value that is no mapping), and are validated one at a time."""
     if not isinstance(items, list):
         problems.append(ref.problem("S003", say("p_not_a_list", key=key), (key,)))
         return [], set()
-    adapter = _adapter(key)
-    try:
-        models = adapter.validate_python(items)
-    except ValidationError as exc:
-        bad: set[int] = set()
-        for err in exc.errors():
-            loc = tuple(err["loc"])
-            index = loc[0] if loc and isinstance(loc[0], int) else None
-            if index is not None:
-                bad.add(index)
-            path = (key, *loc)
-            fields = _fields(_nested_model(key, (key, *loc)))
+    entries: list[Entry[Any]] = []
+    broken: set[str] = set()
+    fields_at: dict[tuple[str | int, ...], tuple[str, ...]] = {}
+    for i, raw in enumerate(items):
+        done = raw if isinstance(raw, (_Valid, _Invalid)) else _check(key, raw)
+        items[i] = None  # the list holds nothing twice
+        if isinstance(done, _Valid):
+            entries.append(Entry(done.record, ref, (key, i), layer))
+            continue
+        if done.id is not None:
+            broken.add(done.id)
+        for err in done.errors:
+            path = (key, i, *err["loc"])
+            shape = tuple(p if isinstance(p, str) else 0 for p in path)
+            fields = fields_at.get(shape)
+            if fields is None:
+                fields = fields_at[shape] = _fields(_nested_model(key, path))
             problems.append(
                 schema_problem({**err, "loc": path}, ref.shown, ref.locate(path), fields)
             )
-        cls = _ITEMS[key]
-        model = MODELS[cls]
-        entries: list[Entry[Any]] = []
-        broken: set[str] = set()
-        for i, raw in enumerate(items):
-            if i in bad:
-                if isinstance(raw, dict) and isinstance(raw.get("id"), str):
-                    broken.add(raw["id"])
-                continue
-            item = to_record(model.model_validate(raw), cls)
-            entries.append(Entry(item, ref, (key, i), layer))
-        return entries, broken
-    cls = _ITEMS[key]
-    return [Entry(to_record(m, cls), ref, (key, i), layer) for i, m in enumerate(models)], set()
+    return entries, broken
 
 
 def read_layer(folder: Path, layer: int, draft: Draft, problems: list[Problem]) -> None:
@@ -129,14 +154,14 @@ def read_layer(folder: Path, layer: int, draft: Draft, problems: list[Problem]) 
             draft.failed.add(name)
             continue
         draft.files.append(shown)
-        loaded = load_text(text, shown)
+        keys = _TOP_KEYS[name]
+        loaded = load_text(text, shown, on_entry=_checker(keys))
         if not loaded.ok:
             problems.extend(loaded.problems)
             draft.failed.add(name)
             continue
         ref = FileRef(shown, text, loaded)
         data = loaded.data
-        keys = _TOP_KEYS[name]
         if not isinstance(data, dict):
             what = "p_file_empty" if data is None else "p_file_not_mapping"
             wanted = Names(tuple(f"{k}:" for k in keys), "t_and", code=True)
