@@ -72,6 +72,9 @@ class Sample:
 
 #: a child still running after this many seconds is stopped and counted as taking this long
 TIMEOUT = 120.0
+#: the same for the baselines and the stress data's cold validate (PyYAML alone takes a
+#: minute or more on 90 MB of YAML)
+STRESS_TIMEOUT = 1200.0
 
 
 def run_once(argv: Sequence[str], env: dict[str, str], timeout: float | None = None) -> Sample:
@@ -113,6 +116,7 @@ class Target:
     limit: float
     env: dict[str, str] = field(default_factory=dict)
     cold: bool = False  # empty the cache before every run
+    timeout: float | None = None  # seconds (default: TIMEOUT)
     samples: list[Sample] = field(default_factory=list)
     ratios: list[float] = field(default_factory=list)
     extras: list[float] = field(default_factory=list)  # seconds above the baseline
@@ -152,18 +156,20 @@ class Bench:
         self.env["PYTHONPYCACHEPREFIX"] = str(cache.parent / "pycache")
         self.baselines: dict[str, list[str]] = {}
 
-    def sample(self, argv: Sequence[str], extra: dict[str, str], cold: bool) -> Sample:
+    def sample(
+        self, argv: Sequence[str], extra: dict[str, str], cold: bool, timeout: float | None = None
+    ) -> Sample:
         if cold:
             shutil.rmtree(self.cache, ignore_errors=True)
-        return run_once(argv, {**self.env, **extra})
+        return run_once(argv, {**self.env, **extra}, timeout)
 
     def measure(self, targets: list[Target], rounds: int, seed: int = 0) -> None:
         """Per round: every baseline and every target once, in a shuffled order."""
         rng = random.Random(seed)
         for t in targets:  # warm up: fill the cache and the page cache, check it runs
-            self.sample(t.argv, t.env, t.cold)
+            self.sample(t.argv, t.env, t.cold, t.timeout)
         for argv in self.baselines.values():
-            self.sample(argv, {}, False)
+            self.sample(argv, {}, False, STRESS_TIMEOUT)
         for _ in range(rounds):
             jobs: list[tuple[str, Target | None]] = [(k, None) for k in self.baselines]
             jobs += [(t.name, t) for t in targets]
@@ -172,10 +178,11 @@ class Bench:
             done: list[tuple[Target, Sample]] = []
             for key, target in jobs:
                 if target is None:
-                    s = self.sample(self.baselines[key], {}, False)
+                    s = self.sample(self.baselines[key], {}, False, STRESS_TIMEOUT)
                     base.setdefault(key, []).append(s.seconds)
                 else:
-                    done.append((target, self.sample(target.argv, target.env, target.cold)))
+                    s = self.sample(target.argv, target.env, target.cold, target.timeout)
+                    done.append((target, s))
             for target, s in done:
                 floor = statistics.median(base[target.baseline])
                 target.samples.append(s)
@@ -293,7 +300,10 @@ def stress_targets(data: Path) -> list[Target]:
         plan = [*ec, "plan", "--from", start, "--to", role, "--start", "2026-01-05", *d]
         out.append(Target(f"stress: gap, {what}", gap, "floor", 1.5))
         out.append(Target(f"stress: plan, {what}", plan, "floor", 1.5))
-    out.append(Target("stress: cold validate", [*ec, "validate", *d], f"yaml:{data}", 1.3))
+    validate = [*ec, "validate", *d]
+    out.append(
+        Target("stress: cold validate", validate, f"yaml:{data}", 1.3, timeout=STRESS_TIMEOUT)
+    )
     return out
 
 

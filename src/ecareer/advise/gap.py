@@ -161,8 +161,8 @@ def gap_to(ds: Dataset, have: Mapping[str, int], target: str) -> TargetGap:
     # prerequisite was quadratic: minutes for a chain of 10,000 skills)
     needers: dict[str, list[tuple[str, int]]] = {}
     for s in steps:
-        for p in ds.skills[s].prerequisites:
-            needers.setdefault(p.skill, []).append((s, p.level))
+        for pre, level in ds.costs[s].prerequisites:
+            needers.setdefault(pre, []).append((s, level))
     prereqs = []
     for skill, step in steps.items():
         base = max(step.have, listed.get(skill, 0))

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from ecareer.contract.dataset import Dataset
 from ecareer.contract.records import Requirement, Role
-from ecareer.contract.vocab import Growth, MoveKind
+from ecareer.contract.vocab import MoveKind
 
 Levels = dict[str, int]
 
@@ -27,7 +27,7 @@ def raise_hours(ds: Dataset, skill: str, have: int, want: int) -> float:
     """Hours to raise ``skill`` from level ``have`` to ``want`` (0 when already there)."""
     if want <= have:
         return 0.0
-    effort = ds.skills[skill].effort
+    effort = ds.costs[skill].effort
     return float(sum(effort[have:want]))
 
 
@@ -104,6 +104,7 @@ def for_person(ds: Dataset, have: Mapping[str, int]) -> Dataset:
         paths_from=ds.paths_from,
         paths_to=ds.paths_to,
         needed_by=ds.needed_by,
+        costs=ds.costs,
     )
 
 
@@ -186,8 +187,7 @@ def with_prerequisites(ds: Dataset, have: Mapping[str, int], want: Mapping[str, 
         if level <= max(have.get(skill, 0), need.get(skill, 0)):
             continue
         need[skill] = level
-        for pre in ds.skills[skill].prerequisites:
-            stack.append((pre.skill, pre.level))
+        stack.extend(ds.costs[skill].prerequisites)
     return need
 
 
@@ -212,7 +212,7 @@ class Step(NamedTuple):
 
 
 def is_practice(ds: Dataset, skill: str) -> bool:
-    return ds.skills[skill].growth is Growth.PRACTICE
+    return ds.costs[skill].practice
 
 
 def step(ds: Dataset, skill: str, have: int, want: int) -> Step:

@@ -209,7 +209,7 @@ def learning_order(ds: Dataset, route: Route) -> list[Task]:
     for a, entry in enumerate(raw):
         by_skill.setdefault(entry[1], []).append(a)
     for b, (b_step, b_skill, b_have, *_rest) in enumerate(raw):
-        pres = {p.skill: p.level for p in ds.skills[b_skill].prerequisites}
+        pres = dict(ds.costs[b_skill].prerequisites)
         found = {
             a for a in by_skill[b_skill] if a != b and raw[a][0] <= b_step and raw[a][2] < b_have
         }
@@ -243,8 +243,8 @@ def learning_order(ds: Dataset, route: Route) -> list[Task]:
 
     needers: dict[tuple[int, str], set[str]] = {}  # (step, skill) -> who needs it first
     for st, s, *_r in raw:
-        for p in ds.skills[s].prerequisites:
-            needers.setdefault((st, p.skill), set()).add(s)
+        for pre, _level in ds.costs[s].prerequisites:
+            needers.setdefault((st, pre), set()).add(s)
     tasks = []
     for n, i in enumerate(order, 1):
         step, skill, have, want, hours, importance, essential, months = raw[i]
@@ -265,8 +265,8 @@ def _needs(ds: Dataset, tasks: list[Task]) -> dict[int, set[int]]:
         by_skill.setdefault(t.skill, []).append(t)
     for b in tasks:
         found = {a.n for a in by_skill[b.skill] if a.n < b.n and a.have < b.have}
-        for p in ds.skills[b.skill].prerequisites:
-            found.update(a.n for a in by_skill.get(p.skill, ()) if a.n < b.n and a.have < p.level)
+        for pre, level in ds.costs[b.skill].prerequisites:
+            found.update(a.n for a in by_skill.get(pre, ()) if a.n < b.n and a.have < level)
         out[b.n] = found
     return out
 

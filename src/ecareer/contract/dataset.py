@@ -2,10 +2,53 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any, NamedTuple
 
 from ecareer.contract.records import Move, Role, ScaleLevel, Skill
+from ecareer.contract.vocab import Growth
+
+
+class Cost(NamedTuple):
+    """What the cost model reads of a skill, and nothing else: a query over twenty thousand
+    skills reads these without decoding the skills' names, descriptions and resources."""
+
+    effort: tuple[float, ...]
+    practice: bool  # grown by doing the job (effort in months), not by study (hours)
+    prerequisites: tuple[tuple[str, int], ...]  # (skill id, level)
+
+
+def cost_of(skill: Skill) -> Cost:
+    return Cost(
+        tuple(skill.effort),
+        skill.growth is Growth.PRACTICE,
+        tuple((p.skill, p.level) for p in skill.prerequisites),
+    )
+
+
+class _Costs(Mapping[str, Cost]):
+    """The costs of a dataset's skills, made from each skill on first use."""
+
+    __slots__ = ("_done", "_skills")
+
+    def __init__(self, skills: Mapping[str, Skill]) -> None:
+        self._skills = skills
+        self._done: dict[str, Cost] = {}
+
+    def __getitem__(self, sid: str) -> Cost:
+        found = self._done.get(sid)
+        if found is None:
+            found = self._done[sid] = cost_of(self._skills[sid])
+        return found
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._skills)
+
+    def __len__(self) -> int:
+        return len(self._skills)
+
+    def __contains__(self, sid: object) -> bool:
+        return sid in self._skills
 
 
 class Dataset:
@@ -13,11 +56,12 @@ class Dataset:
 
     ``skills``, ``roles`` and ``paths`` are read-only mappings and sequences: a dataset built
     from the YAML holds dicts and a tuple; one read from the cache (:mod:`ecareer.store.codec`)
-    holds containers that decode each record on first use, and passes the three indexes
+    holds containers that decode each record on first use, and passes the four indexes
     below ready-made. Both compare equal when they hold the same records.
     """
 
     __slots__ = (
+        "_costs",
         "_needed_by",
         "_paths_from",
         "_paths_to",
@@ -39,6 +83,7 @@ class Dataset:
         paths_from: Mapping[str, list[Move]] | None = None,
         paths_to: Mapping[str, list[Move]] | None = None,
         needed_by: Mapping[str, list[tuple[Role, int]]] | None = None,
+        costs: Mapping[str, Cost] | None = None,
     ) -> None:
         self.scale = scale
         self.skills = skills
@@ -48,6 +93,7 @@ class Dataset:
         self._paths_from = paths_from
         self._paths_to = paths_to
         self._needed_by = needed_by
+        self._costs = costs
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Dataset):
@@ -91,6 +137,13 @@ class Dataset:
                 out.setdefault(p.to, []).append(p)
             self._paths_to = out
         return self._paths_to
+
+    @property
+    def costs(self) -> Mapping[str, Cost]:
+        """skill id -> its :class:`Cost` (effort, growth, prerequisites)."""
+        if self._costs is None:
+            self._costs = _Costs(self.skills)
+        return self._costs
 
     @property
     def needed_by(self) -> Mapping[str, list[tuple[Role, int]]]:

@@ -59,7 +59,20 @@ class _RecordType(type):
         cls._fields = names  # type: ignore[attr-defined]
         cls._defaults = defaults  # type: ignore[attr-defined]
         cls._values = attrgetter(*names) if names else (lambda self: ())  # type: ignore[attr-defined]
+        cls._new = _positional(cls, names)  # type: ignore[attr-defined]
         return cls
+
+
+def _positional(cls: type, names: tuple[str, ...]) -> Any:
+    """``cls._new(*values)``: a record from every field's value in order, as ``cls(*values)``
+    but with no checks and about three times as fast (the cache decodes thousands of records
+    for one large query)."""
+    params = ", ".join(f"v{i}" for i in range(len(names)))
+    body = "".join(f"    _set(o, {n!r}, v{i})\n" for i, n in enumerate(names))
+    code = f"def _new({params}):\n    o = _make(_cls)\n{body}    return o\n"
+    scope: dict[str, Any] = {"_set": _set, "_make": object.__new__, "_cls": cls}
+    exec(code, scope)  # the source is made of the class's own field names
+    return scope["_new"]
 
 
 class Record(metaclass=_RecordType):
@@ -69,6 +82,7 @@ class Record(metaclass=_RecordType):
     _fields: ClassVar[tuple[str, ...]]
     _defaults: ClassVar[dict[str, Any]]
     _values: ClassVar[Any]  # attrgetter of every field, in order: (self) -> tuple
+    _new: ClassVar[Any]  # (*values) -> record, every field in order: see _positional
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         names = self._fields

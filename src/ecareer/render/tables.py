@@ -55,9 +55,9 @@ def effort(study_hours: float, months: float, lang: str) -> str:
     return hours(study_hours) if study_hours else "-"
 
 
-#: The most rows a table prints, and names a cell lists: Rich takes milliseconds a row, so a
+#: The most rows a table prints, and names a cell lists: Rich takes about a millisecond a row, so a
 #: role of 20,000 requirements would take minutes (``--json`` has everything).
-MAX_ROWS = 500
+MAX_ROWS = 100
 MAX_NAMES = 20
 
 

@@ -9,8 +9,9 @@ and decoded records share the id strings). A new field needs no change here.
     index   = (scale, skill ids, role ids, blob offsets as native uint64)
     blobs, in order: each skill (without its id); each role (without its id); the moves out of
     each role (without ``from``); the moves into each role as (origin role number, position
-    in its list); for each skill the roles that need it as (role number, level); the order
-    of all moves as (origin role number, position).
+    in its list); for each skill the roles that need it as (role number, level); each
+    skill's cost (effort, practice, prerequisites as (skill number, level)); the order of
+    all moves as (origin role number, position).
 
 marshal, unlike pickle, cannot run code when it is read. Decoding is lazy: a query on a
 dataset the size of ESCO's decodes only the handful of records it reads, and the indexes the
@@ -28,7 +29,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Annotated, Any, TypeVar, overload
 
 from ecareer.contract import records as rec
-from ecareer.contract.dataset import Dataset
+from ecareer.contract.dataset import Cost, Dataset, cost_of
 from ecareer.contract.fields import Ref
 from ecareer.contract.records import Record
 
@@ -62,9 +63,7 @@ class _Coders:
         names = [n for n in cls._fields if n != skip]
         coders = [self.value(rec.hints(cls)[n]) for n in names]
         if self.decode:
-
-            def found(b: Any) -> Any:
-                return [c(v) if c else v for c, v in zip(coders, b, strict=True)]
+            found = _decoder(coders)
 
         else:
             pairs = list(zip(names, coders, strict=True))
@@ -99,7 +98,8 @@ class _Coders:
             record: type[Record] = hint
             fields = self.fields(record)
             if self.decode:
-                return lambda b: record(*fields(b))
+                make = record._new
+                return lambda b: make(*fields(b))
             return fields
         if isinstance(hint, type) and issubclass(hint, enum.Enum):
             if self.decode:
@@ -109,6 +109,24 @@ class _Coders:
         if hint is str and not self.decode:
             return str  # a str subclass (an enum member) as plain text
         return None
+
+
+def _decoder(coders: list[Coder]) -> Callable[[Any], Any]:
+    """``blob -> tuple of field values``, each through its coder: generated code, since a
+    large query decodes a hundred thousand records (a loop over the coders costs twice as
+    much). A blob of the wrong length is an error, as ``zip(strict=True)`` made it."""
+    n = len(coders)
+    values = ", ".join(f"c{i}(b[{i}])" if c else f"b[{i}]" for i, c in enumerate(coders))
+    code = (
+        "def found(b):\n"
+        f"    if len(b) != {n}:\n"
+        "        raise ValueError('a record of the wrong length')\n"
+        f"    return ({values}{',' if n == 1 else ''})\n"
+    )
+    scope: dict[str, Any] = {f"c{i}": c for i, c in enumerate(coders) if c}
+    exec(code, scope)  # the source is made of numbers only
+    found: Callable[[Any], Any] = scope["found"]
+    return found
 
 
 def encode(ds: Dataset) -> bytes:
@@ -139,6 +157,9 @@ def encode(ds: Dataset) -> bytes:
             for alt in q.options:  # each alternative of an any-of requirement
                 needed[sn[alt]].append((i, q.level))
     blobs.extend(tuple(v) for v in needed)
+    for sk in ds.skills.values():  # each skill's cost (contract.dataset.Cost)
+        cost = cost_of(sk)
+        blobs.append((cost.effort, cost.practice, tuple((sn[a], n) for a, n in cost.prerequisites)))
     blobs.append(tuple(order))
     data = [marshal.dumps(b) for b in blobs]
     offsets = array("Q", [0])
@@ -249,18 +270,20 @@ def decode(payload: bytes, files: tuple[str, ...]) -> Dataset:
     scale, skill_ids, role_ids, offsets = marshal.loads(memoryview(payload)[8 : 8 + size])
     blobs = _Blobs(payload, 8 + size, offsets)
     n_skills, n_roles = len(skill_ids), len(role_ids)
-    if len(blobs) != 2 * n_skills + 3 * n_roles + 1:
+    if len(blobs) != 3 * n_skills + 3 * n_roles + 1:
         raise ValueError("the blob count does not match the ids")
     c = _Coders({"skill": skill_ids, "role": role_ids}, decode=True)
     skill_fields, role_fields = c.fields(rec.Skill, "id"), c.fields(rec.Role, "id")
     move_fields = c.fields(rec.Move, "from_")
-    Skill, Role, Move = rec.Skill, rec.Role, rec.Move
+    Skill, Role, Move = rec.Skill._new, rec.Role._new, rec.Move._new
 
     def skill(sid: str, b: Any) -> rec.Skill:
-        return Skill(sid, *skill_fields(b))
+        made: rec.Skill = Skill(sid, *skill_fields(b))
+        return made
 
     def role(rid: str, b: Any) -> rec.Role:
-        return Role(rid, *role_fields(b))
+        made: rec.Role = Role(rid, *role_fields(b))
+        return made
 
     def out_of(rid: str, b: Any) -> list[rec.Move]:
         return [Move(rid, *move_fields(m)) for m in b]
@@ -278,6 +301,10 @@ def decode(payload: bytes, files: tuple[str, ...]) -> Dataset:
     def every_path() -> tuple[rec.Move, ...]:
         return tuple(paths_from[role_ids[a]][i] for a, i in blobs.load(len(blobs) - 1))
 
+    def cost(_sid: str, b: Any) -> Cost:
+        effort, practice, pres = b
+        return Cost(effort, practice, tuple([(skill_ids[k], n) for k, n in pres]))
+
     scale_fields = c.fields(rec.ScaleLevel)
     ds = Dataset(
         tuple(rec.ScaleLevel(*scale_fields(s)) for s in scale),
@@ -288,6 +315,7 @@ def decode(payload: bytes, files: tuple[str, ...]) -> Dataset:
         paths_from=paths_from,
         paths_to=Lazy(role_ids, blobs, n_skills + 2 * n_roles, into),
         needed_by=Lazy(skill_ids, blobs, n_skills + 3 * n_roles, needing),
+        costs=Lazy(skill_ids, blobs, 2 * n_skills + 3 * n_roles, cost),
     )
     # Decode one of each kind now: a file this code cannot read fails here, as a miss,
     # not in the middle of a query.
