@@ -48,6 +48,10 @@ ODD = [
     "skills:\n  - id: x\n    description: |\n      one\n      two\n",
     # an unindented list
     "roles:\n- id: a\n  level: 1\n- id: b\n",
+    # line breaks other than \n (YAML counts them; the entries are never cut at them)
+    "roles:\r\n  - id: a\r\n    level: 1\r\n  - id: b\r\n",
+    "roles:\r  - id: a\r    level: 1\r  - id: b\r",
+    "roles:\n  - id: a\u2028    level: 1\n  - id: b\n    name: x\x85y\n",
 ]
 
 

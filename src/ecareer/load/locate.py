@@ -27,8 +27,11 @@ class Locator:
 
     def __init__(self, shown: str, text: str, loaded: Loaded | None = None) -> None:
         self.shown = shown
-        self._text = text
-        self._items = loaded.item_lines if loaded is not None else {}
+        # kept as UTF-8 (half the size of a str holding Chinese); lines are cut at "\n" only,
+        # so a text with other line breaks YAML counts (\r, NEL, LS, PS) is never cut
+        self._data = text.encode("utf-8", "surrogatepass")
+        odd = any(b in self._data for b in (b"\r", b"\xc2\x85", b"\xe2\x80\xa8", b"\xe2\x80\xa9"))
+        self._items = loaded.item_lines if loaded is not None and not odd else {}
         self._ends = loaded.list_ends if loaded is not None else {}
         self._whole: Loaded | None = None
         self._starts: array[int] | None = None
@@ -43,7 +46,8 @@ class Locator:
                     line, col = entry.locate((0, *path[2:]))
                     return line + self._items[head] - 1, col
         if self._whole is None:
-            self._whole = load_text(self._text, self.shown, positions=True)
+            text = self._data.decode("utf-8", "surrogatepass")
+            self._whole = load_text(text, self.shown, positions=True)
         return self._whole.locate(path)
 
     def _entry(self, head: tuple[str, int]) -> Loaded | None:
@@ -68,14 +72,15 @@ class Locator:
 
     def _lines(self, first: int, end: int) -> str:
         """Lines ``first`` to ``end - 1`` (1-based) of the text."""
+        data = self._data
         if self._starts is None:
             starts = array("q", [0])
-            text, at = self._text, self._text.find("\n")
+            at = data.find(b"\n")
             while at >= 0:
                 starts.append(at + 1)
-                at = text.find("\n", at + 1)
+                at = data.find(b"\n", at + 1)
             self._starts = starts
         starts = self._starts
-        lo = starts[first - 1] if first - 1 < len(starts) else len(self._text)
-        hi = starts[end - 1] if end - 1 < len(starts) else len(self._text)
-        return self._text[lo:hi]
+        lo = starts[first - 1] if first - 1 < len(starts) else len(data)
+        hi = starts[end - 1] if end - 1 < len(starts) else len(data)
+        return data[lo:hi].decode("utf-8", "surrogatepass")

@@ -10,13 +10,14 @@ from pathlib import Path
 
 def write_atomic(
     target: Path,
-    content: str | bytes,
+    content: str | bytes | list[bytes],
     *,
     overwrite: bool = True,
     mode: int | None = None,
     durable: bool = True,
 ) -> None:
-    """Write ``content`` (text as UTF-8) to ``target`` through a temporary file beside it.
+    """Write ``content`` (text as UTF-8; a list of parts one after the other) to ``target``
+    through a temporary file beside it.
 
     With ``overwrite=False`` an existing target is left alone (``FileExistsError``). On any
     failure (a full disk, Ctrl-C) the temporary file is removed and the target is untouched.
@@ -25,6 +26,7 @@ def write_atomic(
     disk before the rename (a cache, which can always be rebuilt, skips it).
     """
     data = content.encode("utf-8") if isinstance(content, str) else content
+    parts = data if isinstance(data, list) else [data]
     folder = target.parent if str(target.parent) else Path(".")
     if mode is None:
         try:
@@ -34,7 +36,8 @@ def write_atomic(
     fd, tmp = tempfile.mkstemp(prefix=temp_prefix(target.name), suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for part in parts:
+                handle.write(part)
             handle.flush()
             os.fchmod(handle.fileno(), mode)
             if durable:

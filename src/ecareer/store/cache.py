@@ -46,7 +46,7 @@ from ecareer.contract.dataset import Dataset
 from ecareer.contract.say import language, say
 from ecareer.load.files import shown_path
 from ecareer.store.atomic import write_atomic
-from ecareer.store.codec import decode, encode
+from ecareer.store.codec import decode, encode_parts
 from ecareer.store.key import FORMAT, KEY_SIZE, data_files, key, short_hash
 
 if TYPE_CHECKING:
@@ -175,24 +175,23 @@ def read(folders: Sequence[Path], wanted: bytes) -> Dataset | None:
 def write(folders: Sequence[Path], wanted: bytes, ds: Dataset) -> None:
     """Store ``ds`` under ``wanted``, atomically. A cache that cannot be written is no error."""
     try:
-        payload = encode(ds)
+        parts = encode_parts(ds)
     except Exception:  # a record the encoder does not know: serve uncached
         return
     target = cache_file(folders)
     if target is None:
         return
     folder = target.parent
-    header = (
-        MAGIC
-        + wanted
-        + len(payload).to_bytes(8, "little")
-        + zlib.crc32(payload).to_bytes(4, "little")
-    )
+    crc = 0
+    for part in parts:
+        crc = zlib.crc32(part, crc)
+    size = sum(len(part) for part in parts)
+    header = MAGIC + wanted + size.to_bytes(8, "little") + crc.to_bytes(4, "little")
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
         if untrusted(folder):
             return
-        write_atomic(target, header + payload, mode=0o600, durable=False)
+        write_atomic(target, [header, *parts], mode=0o600, durable=False)
         _prune(folder, keep=target)
     except OSError:
         return
