@@ -15,6 +15,7 @@ from ecareer.advise.levels import (
     is_practice,
     learning,
     raise_hours,
+    raised,
     role_levels,
 )
 from ecareer.contract.dataset import Dataset
@@ -137,24 +138,38 @@ def gap_to(ds: Dataset, have: Mapping[str, int], target: str) -> TargetGap:
     want = role_levels(role)
     steps = {s.skill: s for s in learning(ds, have, want)}
     rows = []
-    for req in role.skills:
-        cur = have.get(req.skill, 0)
+    costs, held = ds.costs, have.get
+    for req in role.skills:  # one pass, with nothing looked up twice: 20,000 rows happen
+        sid, level = req.skill, req.level
+        cur = held(sid, 0)
+        cost = costs[sid]
         # the requirement's own levels; a prerequisite that needs more is counted below
-        effort = raise_hours(ds, req.skill, cur, req.level) if req.skill in steps else 0.0
-        practice = is_practice(ds, req.skill)
-        rows.append(
-            GapRow(
-                skill=req.skill,
-                required=req.level,
-                current=cur,
-                gap=max(0, req.level - cur),
-                importance=req.importance,
-                essential=req.essential,
-                hours=0.0 if practice else effort,
-                growth="practice" if practice else "study",
-                months=effort if practice else 0.0,
+        effort = raised(cost, cur, level) if sid in steps else 0.0
+        if cost.practice:
+            row = GapRow(
+                sid,
+                level,
+                cur,
+                max(0, level - cur),
+                req.importance,
+                req.essential,
+                0.0,
+                "practice",
+                effort,
             )
-        )
+        else:
+            row = GapRow(
+                sid,
+                level,
+                cur,
+                max(0, level - cur),
+                req.importance,
+                req.essential,
+                effort,
+                "study",
+                0.0,
+            )
+        rows.append(row)
     rows.sort(key=lambda r: (r.gap == 0, not r.essential, -r.importance, -r.gap, r.skill))
     listed = {r.skill: r.required for r in rows}
     # who needs each skill first, at which level: one pass (a scan of every step for every

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator, Mapping
 from typing import NamedTuple
 
-from ecareer.contract.dataset import Dataset
+from ecareer.contract.dataset import Cost, Dataset
 from ecareer.contract.records import Requirement, Role
 from ecareer.contract.vocab import MoveKind
 
@@ -25,10 +25,15 @@ Levels = dict[str, int]
 
 def raise_hours(ds: Dataset, skill: str, have: int, want: int) -> float:
     """Hours to raise ``skill`` from level ``have`` to ``want`` (0 when already there)."""
+    return raised(ds.costs[skill], have, want)
+
+
+def raised(cost: Cost, have: int, want: int) -> float:
+    """:func:`raise_hours` of a skill's :class:`~ecareer.contract.dataset.Cost` (the effort
+    of the levels from ``have`` to ``want``: hours of study, or months of practice)."""
     if want <= have:
         return 0.0
-    effort = ds.costs[skill].effort
-    return float(sum(effort[have:want]))
+    return float(sum(cost.effort[have:want]))
 
 
 def role_levels(role: Role) -> Levels:
@@ -181,13 +186,15 @@ def with_prerequisites(ds: Dataset, have: Mapping[str, int], want: Mapping[str, 
     The result maps each skill to the level that must be held, never below ``have``.
     """
     need: Levels = {}
+    costs = ds.costs
     stack = [(s, lvl) for s, lvl in want.items()]
+    pop, push, held, needed = stack.pop, stack.extend, have.get, need.get
     while stack:
-        skill, level = stack.pop()
-        if level <= max(have.get(skill, 0), need.get(skill, 0)):
+        skill, level = pop()
+        if level <= held(skill, 0) or level <= needed(skill, 0):
             continue
         need[skill] = level
-        stack.extend(ds.costs[skill].prerequisites)
+        push(costs[skill].prerequisites)
     return need
 
 
@@ -226,11 +233,17 @@ def step(ds: Dataset, skill: str, have: int, want: int) -> Step:
 def learning(ds: Dataset, have: Mapping[str, int], want: Mapping[str, int]) -> list[Step]:
     """What must be gained to go from ``have`` to ``want`` (prerequisites included)."""
     need = with_prerequisites(ds, have, want)
+    costs = ds.costs
     out = []
     for skill, level in need.items():
         start = have.get(skill, 0)
         if level > start:
-            out.append(step(ds, skill, start, level))
+            cost = costs[skill]
+            effort = raised(cost, start, level)
+            if cost.practice:
+                out.append(Step(skill, start, level, 0.0, effort))
+            else:
+                out.append(Step(skill, start, level, effort))
     return out
 
 
