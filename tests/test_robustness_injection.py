@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from ecareer.render.escape import clean
 
@@ -254,3 +256,19 @@ def test_unknown_id_is_echoed_as_text(tmp_path: Path, payload: str) -> None:
     # the id as the user typed it, control characters shown as escapes
     first = result.stderr.splitlines()[0]
     assert first == f"error: unknown role '{visible(payload)}' (in --from)"
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.text(
+        alphabet=st.one_of(
+            st.sampled_from(list("ab 中文,()/+'%-_.:@#&*`[]<>|~\\\n\t")), st.characters()
+        ),
+        max_size=30,
+    )
+)
+def test_markdown_shortcut_agrees(text: str) -> None:
+    """md()'s shortcut for plain text gives exactly what the full escaping gives."""
+    from ecareer.render.markdown import md, md_escaped
+
+    assert md(text) == md_escaped(text)
