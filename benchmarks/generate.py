@@ -1,4 +1,7 @@
-"""Write a synthetic dataset of any size that passes ``ecareer validate`` with no problems.
+"""Write a synthetic dataset of any size that passes ``ecareer validate`` with no errors.
+
+(It has warnings, as a real taxonomy would: at ESCO's size, ladder shape, 64 roles needing
+skills of one dimension only (W203) and a few hundred moves over the study budget (W210).)
 
     python benchmarks/generate.py OUTDIR --roles 3000 --skills 13500
 
