@@ -192,28 +192,39 @@ def find_routes(
     if first is None:
         raise why_no_route(ds, start, target, c)
     found = [first]
-    candidates: list[tuple[float, tuple[str, ...], list[Edge]]] = []
+    # Yen's algorithm with Lawler's rule: a route that deviated from its parent at index j
+    # only needs spurs at j and after (the earlier ones were its parent's), and a spur search
+    # stops once its least f passes the cost of the candidate that already secures the
+    # last place still open (nothing dearer can be among the k cheapest).
+    deviation = [0]
+    candidates: list[tuple[float, tuple[str, ...], list[Edge], int]] = []
     seen_routes = {first[0]}
     while len(found) < k:
         prev_roles = found[-1][0]
-        for i in range(len(prev_roles) - 1):
+        for i in range(deviation[-1], len(prev_roles) - 1):
             root = prev_roles[: i + 1]
             banned = frozenset(
                 (root[-1], roles[i + 1])
                 for roles, _ in found
                 if roles[: i + 1] == root and len(roles) > i + 1
             )
-            cand = search.best(root, banned)
+            open_places = k - len(found)
+            cutoff = (
+                heapq.nsmallest(open_places, candidates)[-1][0]
+                if len(candidates) >= open_places
+                else None
+            )
+            cand = search.best(root, banned, cutoff)
             if cand is None or cand[0] in seen_routes:
                 continue
             seen_routes.add(cand[0])
             built = build_route(ds, start_levels, *cand)
-            value = built.hours if cost.by == "hours" else built.duration(cost.hours_per_week)
-            heapq.heappush(candidates, (value, cand[0], cand[1]))
+            heapq.heappush(candidates, (_route_value(built, cost), cand[0], cand[1], i))
         if not candidates:
             break
-        _, roles, mv = heapq.heappop(candidates)
+        _, roles, mv, at = heapq.heappop(candidates)
         found.append((roles, mv))
+        deviation.append(at)
     result.routes = [build_route(ds, start_levels, roles, mv) for roles, mv in found]
     first_value = _route_value(result.routes[0], cost)
     if search.stopped:

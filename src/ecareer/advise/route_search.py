@@ -62,8 +62,10 @@ class _Search:
         self,
         root: tuple[str, ...],
         banned_edges: frozenset[tuple[str, str]] = frozenset(),
+        cutoff: float | None = None,
     ) -> tuple[tuple[str, ...], list[Edge]] | None:
-        """The cheapest route that starts with ``root``; None when there is none."""
+        """The cheapest route that starts with ``root``; None when there is none, or when
+        every route costs more than ``cutoff`` (a proven lower bound passed it)."""
         ds = self.ds
         cost = self.cost
         model = self.model
@@ -155,6 +157,8 @@ class _Search:
         popped = {}
         while heap:
             label = heapq.heappop(heap)
+            if cutoff is not None and label.f > cutoff + EPS:
+                return None
             here = label.roles[-1]
             if here == self.target and label.seen_via == self.via:
                 roles = _shortcut(label.roles, len(root)) if walk else label.roles
