@@ -54,6 +54,7 @@ __all__ = [
     "MAX_EXPANDED",
     "MAX_LABELS_PER_ROLE",
     "WEEKS_PER_YEAR",
+    "WEIGHTED_EXPANDED",
     "Cost",
     "Route",
     "RouteResult",
@@ -63,8 +64,13 @@ __all__ = [
     "find_routes",
 ]
 
-#: The work bound: labels expanded by one search before it stops (RouteResult.stopped_after)
-MAX_EXPANDED = 200_000
+#: The work bound: labels expanded by the exact search (A*), over the first route and every
+#: alternative's, before it stops (RouteResult.stopped_after); a label costs about a
+#: millisecond at ESCO size, so this keeps a query to seconds on every graph shape
+MAX_EXPANDED = 3_000
+#: then labels the weighted search may take to reach a route (its cost is what it is, the
+#: lower bound stays proven); past it, the route of fewest moves is shown
+WEIGHTED_EXPANDED = 1_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,7 +193,7 @@ def find_routes(
         # unreachable whatever the options: said before any search (a breadth-first search)
         raise NoRoute(start, target, ("unreachable",), similar=c.similar)
     moves = Moves(ds, c)
-    search = _Search(ds, start_levels, target, c, moves, cost, MAX_EXPANDED)
+    search = _Search(ds, start_levels, target, c, moves, cost, MAX_EXPANDED, WEIGHTED_EXPANDED)
     first = search.best((start,))
     if first is None:
         raise why_no_route(ds, start, target, c)
@@ -229,8 +235,8 @@ def find_routes(
     first_value = _route_value(result.routes[0], cost)
     if search.stopped:
         result.stopped_after = MAX_EXPANDED
-        result.routes.sort(key=lambda r: r.hours)
-        first_value = min(_route_value(r, cost) for r in result.routes)
+        result.routes.sort(key=lambda r: _route_value(r, cost))
+        first_value = _route_value(result.routes[0], cost)
     bound = search.lower_bound
     result.lower_bound = first_value if bound is None else min(bound, first_value)
     return result
