@@ -243,8 +243,10 @@ def check_bounded(ds: Dataset, a: str, b: str, k: int, c: Constraints, cost: Cos
     assert len({r.roles for r in res.routes}) == len(got) <= k
     best = min(value(ds, p, cost) for p in paths)
     # the search's own bound, before find_routes caps it by the first route's cost
+    mod = route_mod()
+    limit = mod.VIA_EXPANDED if c.via else mod.MAX_EXPANDED
     search = _Search(
-        ds, role_levels(ds.roles[a]), b, c, Moves(ds, c), cost, *limits_of(route_mod())
+        ds, role_levels(ds.roles[a]), b, c, Moves(ds, c), cost, limit, mod.WEIGHTED_EXPANDED
     )
     search.best((a,))
     if search.stopped:
@@ -266,10 +268,6 @@ def route_mod() -> Any:
     return mod
 
 
-def limits_of(mod: Any) -> tuple[int, int]:
-    return mod.MAX_EXPANDED, mod.WEIGHTED_EXPANDED
-
-
 @pytest.mark.parametrize("shape", SHAPES)
 @SETTINGS
 @given(data=st.data())
@@ -282,13 +280,14 @@ def test_bounded_answers_carry_a_true_lower_bound(shape: str, data: st.DataObjec
     via = tuple(data.draw(st.lists(st.sampled_from(others), max_size=1))) if others else ()
     c = Constraints(via=via, max_steps=data.draw(st.one_of(st.none(), st.integers(2, 5))))
     by = data.draw(st.sampled_from(["hours", "time"]))
-    limits = (data.draw(st.integers(1, 3)), data.draw(st.integers(0, 4)))
-    saved = (route_mod.MAX_EXPANDED, route_mod.WEIGHTED_EXPANDED)
-    route_mod.MAX_EXPANDED, route_mod.WEIGHTED_EXPANDED = limits
+    exact = data.draw(st.integers(1, 3))
+    limits = (exact, exact, data.draw(st.integers(0, 4)))
+    saved = (route_mod.MAX_EXPANDED, route_mod.VIA_EXPANDED, route_mod.WEIGHTED_EXPANDED)
+    route_mod.MAX_EXPANDED, route_mod.VIA_EXPANDED, route_mod.WEIGHTED_EXPANDED = limits
     try:
         check_bounded(ds, a, b, data.draw(st.integers(1, 3)), c, Cost(by))
     finally:
-        route_mod.MAX_EXPANDED, route_mod.WEIGHTED_EXPANDED = saved
+        route_mod.MAX_EXPANDED, route_mod.VIA_EXPANDED, route_mod.WEIGHTED_EXPANDED = saved
 
 
 def test_bounded_route_says_so_in_json_and_text(

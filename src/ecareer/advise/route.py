@@ -53,6 +53,7 @@ __all__ = [
     "DEFAULT_HOURS_PER_WEEK",
     "MAX_EXPANDED",
     "MAX_LABELS_PER_ROLE",
+    "VIA_EXPANDED",
     "WEEKS_PER_YEAR",
     "WEIGHTED_EXPANDED",
     "Cost",
@@ -68,6 +69,9 @@ __all__ = [
 #: alternative's, before it stops (RouteResult.stopped_after); a label costs about a
 #: millisecond at ESCO size, so this keeps a query to seconds on every graph shape
 MAX_EXPANDED = 3_000
+#: the same with ``via`` roles, whose labels are simple paths (a label dominates fewer):
+#: at the bound the route is sought leg by leg, and the bound's labels cost seconds
+VIA_EXPANDED = 1_000
 #: then labels the weighted search may take to reach a route (its cost is what it is, the
 #: lower bound stays proven); past it, the route of fewest moves is shown
 WEIGHTED_EXPANDED = 1_000
@@ -193,7 +197,8 @@ def find_routes(
         # unreachable whatever the options: said before any search (a breadth-first search)
         raise NoRoute(start, target, ("unreachable",), similar=c.similar)
     moves = Moves(ds, c)
-    search = _Search(ds, start_levels, target, c, moves, cost, MAX_EXPANDED, WEIGHTED_EXPANDED)
+    limit = VIA_EXPANDED if c.via else MAX_EXPANDED
+    search = _Search(ds, start_levels, target, c, moves, cost, limit, WEIGHTED_EXPANDED)
     first = search.best((start,))
     if first is None:
         raise why_no_route(ds, start, target, c)
@@ -234,7 +239,7 @@ def find_routes(
     result.routes = [build_route(ds, start_levels, roles, mv) for roles, mv in found]
     first_value = _route_value(result.routes[0], cost)
     if search.stopped:
-        result.stopped_after = MAX_EXPANDED
+        result.stopped_after = limit
         result.routes.sort(key=lambda r: _route_value(r, cost))
         first_value = _route_value(result.routes[0], cost)
     bound = search.lower_bound
