@@ -20,7 +20,12 @@ target's and any unvisited ``via`` roles' requirements) never overestimates and 
 so the first route to reach the target is optimal. A label is dropped when an earlier one at
 the same role with the same ``via`` roles seen took no more steps, holds no more levels (for
 hours: every completion of it costs no more) and, for time, took no longer and holds at least
-as much. Alternatives (``k``) come from Yen's algorithm over that search, cheapest first.
+as much. Alternatives (``k``) come from Yen's algorithm over that search, cheapest first
+(with Lawler's rule: spurs only from the parent's deviation on; and a spur search stops
+once no route of it can be among the k cheapest). At the work bound (:data:`MAX_EXPANDED`,
+:data:`VIA_EXPANDED`) the least f still open is a proven lower bound of the cheapest cost
+(``RouteResult.lower_bound``) and the route shown is the best a short weighted search (or,
+with ``via`` roles, a leg-by-leg search) finds, else the one of fewest moves.
 """
 
 from __future__ import annotations
