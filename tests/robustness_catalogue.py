@@ -1821,10 +1821,11 @@ Every command is bounded, and says so when a bound cuts an answer: data files of
 64 MiB, nesting 64 deep, numbers of at most 100 digits; at most 200 problems per file (then
 one that counts the rest) and 100 did-you-means per check, comparing at most 64 characters;
 tables of at most 500 rows (`--json` has all of them); a route search expands at most
-200,000 labels, then shows the route of fewest moves with a note on stderr that it may not
-be the cheapest; a target that no chain of moves reaches is answered before any search; a
-plan has at most 100 years of months. Gap, plan and SVG text wrapping are linear in the
-size of the data.
+3,000 labels (1,000 with `--via`), then at most 1,000 more to find a route to show (the
+route of fewest moves if none), with a note on stderr that it may not be the cheapest and
+the proven lower bound of the cheapest route's cost; a target that no chain of moves
+reaches is answered before any search; a plan has at most 100 years of months. Gap, plan
+and SVG text wrapping are linear in the size of the data.
 
 Beyond this table the test suite also feeds every input of the YAML test suite to each data
 file and to a profile (`tests/test_robustness_yaml_suite.py`), fuzzes the data and profiles

@@ -9,6 +9,8 @@ documented model, for both costs and with every constraint.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
+from typing import Any
 
 import networkx as nx
 import pytest
@@ -16,12 +18,15 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from ecareer.advise.levels import learning, role_levels
-from ecareer.advise.moves import Constraints
+from ecareer.advise.moves import Constraints, Moves
 from ecareer.advise.route import Cost, find_routes
+from ecareer.advise.route_search import _Search
 from ecareer.contract.dataset import Dataset
 from ecareer.contract.records import Move, Prerequisite, Requirement, Role, ScaleLevel, Skill, Text
 from ecareer.contract.vocab import Category, Dimension, Family, Growth, MoveKind, RoleLevel
 from ecareer.errors import NoRoute
+
+from conftest import ROOT, Run
 
 SETTINGS = settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 SHAPES = ("ladder", "web", "hubs", "chain", "random")
@@ -217,3 +222,93 @@ def test_similar_roles_through_the_index_equal_all_pairs(ds: Dataset, data: st.D
         have = {**role_levels(ds.roles[origin]), **have}
     minimum = data.draw(st.sampled_from([0.0, 0.1, 0.35, 0.6, 0.6000000001, 0.9, 1.0]))
     assert similar_roles(ds, have, origin, minimum) == all_pairs_similar(ds, have, origin, minimum)
+
+
+def check_bounded(ds: Dataset, a: str, b: str, k: int, c: Constraints, cost: Cost) -> None:
+    """At a tiny work bound: the routes are real and within the constraints, cheapest first,
+    and ``lower_bound`` is a true lower bound of the brute-force optimum (the route shown is
+    at most ``value - lower_bound`` dearer than the cheapest)."""
+    paths = brute(ds, a, b, c)
+    try:
+        res = find_routes(ds, a, b, role_levels(ds.roles[a]), k, c, cost)
+    except NoRoute:
+        # the fallbacks (legs in turn, fewest moves) may miss a route that only a detour
+        # through the via roles, or one within max-steps, reaches; never without those
+        assert paths == [] or c.via or c.max_steps is not None
+        return
+    assert paths, "a route was returned where none exists"
+    got = [value(ds, r.roles, cost) for r in res.routes]
+    for r in res.routes:
+        assert r.roles in paths
+    assert len({r.roles for r in res.routes}) == len(got) <= k
+    best = min(value(ds, p, cost) for p in paths)
+    # the search's own bound, before find_routes caps it by the first route's cost
+    mod = route_mod()
+    limit = mod.VIA_EXPANDED if c.via else mod.MAX_EXPANDED
+    search = _Search(
+        ds, role_levels(ds.roles[a]), b, c, Moves(ds, c), cost, limit, mod.WEIGHTED_EXPANDED
+    )
+    search.best((a,))
+    if search.stopped:
+        assert search.lower_bound is not None
+        assert search.lower_bound <= best + 1e-6
+    assert res.lower_bound is not None
+    assert res.lower_bound <= best + 1e-6  # proven: never above the true optimum
+    assert res.lower_bound <= got[0] + 1e-6
+    if res.stopped_after:
+        assert got[0] == pytest.approx(min(got), abs=1e-6)  # cheapest found, first
+    else:  # the search finished within the bound: exact
+        assert got[0] == pytest.approx(best, abs=1e-6)
+        assert res.lower_bound == pytest.approx(best, abs=1e-6)
+
+
+def route_mod() -> Any:
+    import ecareer.advise.route as mod
+
+    return mod
+
+
+@pytest.mark.parametrize("shape", SHAPES)
+@SETTINGS
+@given(data=st.data())
+def test_bounded_answers_carry_a_true_lower_bound(shape: str, data: st.DataObject) -> None:
+    import ecareer.advise.route as route_mod
+
+    ds = data.draw(shaped(shape))
+    a, b = _pair(ds, data)
+    others = sorted(set(ds.roles) - {a, b})
+    via = tuple(data.draw(st.lists(st.sampled_from(others), max_size=1))) if others else ()
+    c = Constraints(via=via, max_steps=data.draw(st.one_of(st.none(), st.integers(2, 5))))
+    by = data.draw(st.sampled_from(["hours", "time"]))
+    exact = data.draw(st.integers(1, 3))
+    limits = (exact, exact, data.draw(st.integers(0, 4)))
+    saved = (route_mod.MAX_EXPANDED, route_mod.VIA_EXPANDED, route_mod.WEIGHTED_EXPANDED)
+    route_mod.MAX_EXPANDED, route_mod.VIA_EXPANDED, route_mod.WEIGHTED_EXPANDED = limits
+    try:
+        check_bounded(ds, a, b, data.draw(st.integers(1, 3)), c, Cost(by))
+    finally:
+        route_mod.MAX_EXPANDED, route_mod.VIA_EXPANDED, route_mod.WEIGHTED_EXPANDED = saved
+
+
+def test_bounded_route_says_so_in_json_and_text(
+    cli: Callable[..., Run], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Through the CLI: at the work bound --json says optimal false with a lower bound no
+    higher than the route's own cost, and the text output says the bound on stderr in both
+    languages; within the bound, optimal true and the bound equal to the route's cost."""
+    import ecareer.advise.route as route_mod
+
+    args = ("route", "--from", "ops-assistant", "--to", "ops-director", "--data", ROOT / "data")
+    exact = cli(*args, "--json").json()
+    assert exact["optimal"] is True
+    assert exact["lower_bound"] == pytest.approx(exact["routes"][0]["hours"])
+    monkeypatch.setattr(route_mod, "MAX_EXPANDED", 1)
+    monkeypatch.setattr(route_mod, "WEIGHTED_EXPANDED", 2)
+    cut = cli(*args, "--json").json()
+    assert cut["optimal"] is False
+    assert cut["lower_bound"] <= cut["routes"][0]["hours"] + 1e-9
+    assert cut["lower_bound"] <= exact["routes"][0]["hours"] + 1e-9
+    en = cli(*args)
+    assert "proven bound: no route costs less than" in en.stderr
+    zh = cli(*args, "--lang", "zh")
+    assert "已证明的下界" in zh.stderr

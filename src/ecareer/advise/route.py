@@ -20,7 +20,12 @@ target's and any unvisited ``via`` roles' requirements) never overestimates and 
 so the first route to reach the target is optimal. A label is dropped when an earlier one at
 the same role with the same ``via`` roles seen took no more steps, holds no more levels (for
 hours: every completion of it costs no more) and, for time, took no longer and holds at least
-as much. Alternatives (``k``) come from Yen's algorithm over that search, cheapest first.
+as much. Alternatives (``k``) come from Yen's algorithm over that search, cheapest first
+(with Lawler's rule: spurs only from the parent's deviation on; and a spur search stops
+once no route of it can be among the k cheapest). At the work bound (:data:`MAX_EXPANDED`,
+:data:`VIA_EXPANDED`) the least f still open is a proven lower bound of the cheapest cost
+(``RouteResult.lower_bound``) and the route shown is the best a short weighted search (or,
+with ``via`` roles, a leg-by-leg search) finds, else the one of fewest moves.
 """
 
 from __future__ import annotations
@@ -53,7 +58,9 @@ __all__ = [
     "DEFAULT_HOURS_PER_WEEK",
     "MAX_EXPANDED",
     "MAX_LABELS_PER_ROLE",
+    "VIA_EXPANDED",
     "WEEKS_PER_YEAR",
+    "WEIGHTED_EXPANDED",
     "Cost",
     "Route",
     "RouteResult",
@@ -63,8 +70,16 @@ __all__ = [
     "find_routes",
 ]
 
-#: The work bound: labels expanded by one search before it stops (RouteResult.stopped_after)
-MAX_EXPANDED = 200_000
+#: The work bound: labels expanded by the exact search (A*), over the first route and every
+#: alternative's, before it stops (RouteResult.stopped_after); a label costs about a
+#: millisecond at ESCO size, so this keeps a query to seconds on every graph shape
+MAX_EXPANDED = 3_000
+#: the same with ``via`` roles, whose labels are simple paths (a label dominates fewer):
+#: at the bound the route is sought leg by leg, and the bound's labels cost seconds
+VIA_EXPANDED = 1_000
+#: then labels the weighted search may take to reach a route (its cost is what it is, the
+#: lower bound stays proven); past it, the route of fewest moves is shown
+WEIGHTED_EXPANDED = 1_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,39 +202,51 @@ def find_routes(
         # unreachable whatever the options: said before any search (a breadth-first search)
         raise NoRoute(start, target, ("unreachable",), similar=c.similar)
     moves = Moves(ds, c)
-    search = _Search(ds, start_levels, target, c, moves, cost, MAX_EXPANDED)
+    limit = VIA_EXPANDED if c.via else MAX_EXPANDED
+    search = _Search(ds, start_levels, target, c, moves, cost, limit, WEIGHTED_EXPANDED)
     first = search.best((start,))
     if first is None:
         raise why_no_route(ds, start, target, c)
     found = [first]
-    candidates: list[tuple[float, tuple[str, ...], list[Edge]]] = []
+    # Yen's algorithm with Lawler's rule: a route that deviated from its parent at index j
+    # only needs spurs at j and after (the earlier ones were its parent's), and a spur search
+    # stops once its least f passes the cost of the candidate that already secures the
+    # last place still open (nothing dearer can be among the k cheapest).
+    deviation = [0]
+    candidates: list[tuple[float, tuple[str, ...], list[Edge], int]] = []
     seen_routes = {first[0]}
     while len(found) < k:
         prev_roles = found[-1][0]
-        for i in range(len(prev_roles) - 1):
+        for i in range(deviation[-1], len(prev_roles) - 1):
             root = prev_roles[: i + 1]
             banned = frozenset(
                 (root[-1], roles[i + 1])
                 for roles, _ in found
                 if roles[: i + 1] == root and len(roles) > i + 1
             )
-            cand = search.best(root, banned)
+            open_places = k - len(found)
+            cutoff = (
+                heapq.nsmallest(open_places, candidates)[-1][0]
+                if len(candidates) >= open_places
+                else None
+            )
+            cand = search.best(root, banned, cutoff)
             if cand is None or cand[0] in seen_routes:
                 continue
             seen_routes.add(cand[0])
             built = build_route(ds, start_levels, *cand)
-            value = built.hours if cost.by == "hours" else built.duration(cost.hours_per_week)
-            heapq.heappush(candidates, (value, cand[0], cand[1]))
+            heapq.heappush(candidates, (_route_value(built, cost), cand[0], cand[1], i))
         if not candidates:
             break
-        _, roles, mv = heapq.heappop(candidates)
+        _, roles, mv, at = heapq.heappop(candidates)
         found.append((roles, mv))
+        deviation.append(at)
     result.routes = [build_route(ds, start_levels, roles, mv) for roles, mv in found]
     first_value = _route_value(result.routes[0], cost)
     if search.stopped:
-        result.stopped_after = MAX_EXPANDED
-        result.routes.sort(key=lambda r: r.hours)
-        first_value = min(_route_value(r, cost) for r in result.routes)
+        result.stopped_after = limit
+        result.routes.sort(key=lambda r: _route_value(r, cost))
+        first_value = _route_value(result.routes[0], cost)
     bound = search.lower_bound
     result.lower_bound = first_value if bound is None else min(bound, first_value)
     return result

@@ -3,6 +3,7 @@ the lookups it reads once (:class:`_Model`). See :mod:`ecareer.advise.route`."""
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
@@ -83,6 +84,7 @@ class _Model:
         self._req: dict[str, tuple[tuple[str, int], ...]] = {}
         self._skill: dict[str, tuple[tuple[float, ...], bool, tuple[tuple[str, int], ...]]] = {}
         self._pre: dict[str, tuple[tuple[str, int], ...]] = {}
+        self._closure: dict[str, tuple[tuple[str, int, tuple[float, ...], bool], ...]] = {}
 
     def req(self, role: str) -> tuple[tuple[str, int], ...]:
         got = self._req.get(role)
@@ -125,6 +127,54 @@ class _Model:
             if more:
                 extend(more)
         return {sid: (held[sid], level) for sid, level in need.items()}
+
+    def closure(self, role: str) -> tuple[tuple[str, int, tuple[float, ...], bool], ...]:
+        """``role``'s requirement with every prerequisite, transitively, as needed from
+        nothing held (kept per role): (skill, level, the skill's cumulative effort by level,
+        practised)."""
+        got = self._closure.get(role)
+        if got is None:
+            out = []
+            for sid, (_, want) in self.learn({}, {}, self.req(role)).items():
+                effort, practised, _ = self.skill(sid)
+                out.append((sid, want, tuple(itertools.accumulate(effort, initial=0.0)), practised))
+            got = self._closure[role] = tuple(out)
+        return got
+
+    def closed(self, levels: Mapping[str, int]) -> bool:
+        """Whether every skill held in ``levels`` has its prerequisites held too. From such
+        levels (and gains, which come with their prerequisites, keep them so), what a role
+        needs is exactly its :meth:`closure` less what is held: a prerequisite chain stops
+        only at a held level, below which everything is held already."""
+        for sid, level in levels.items():
+            if level > 0:
+                for pre, at in self.skill(sid)[2]:
+                    if levels.get(pre, 0) < at:
+                        return False
+        return True
+
+    def learn_closed(
+        self, base: Mapping[str, int], top: Mapping[str, int], role: str
+    ) -> tuple[dict[str, tuple[int, int]], float, float]:
+        """:meth:`learn` of ``role``'s requirement when ``base`` is :meth:`closed`, with its
+        :meth:`price` (one pass over the closure)."""
+        out: dict[str, tuple[int, int]] = {}
+        get, bget = top.get, base.get
+        hours = 0.0
+        months = 0.0
+        for sid, want, cum, practised in self.closure(role):
+            have = get(sid)
+            if have is None:
+                have = bget(sid, 0)
+            if want > have:
+                out[sid] = (have, want)
+                e = cum[want] - cum[have]
+                if practised:
+                    if e > months:
+                        months = e
+                else:
+                    hours += e
+        return out, hours, months
 
     def price(self, gained: Mapping[str, tuple[int, int]]) -> tuple[float, float]:
         """(study hours, longest practice in months) of ``gained``."""

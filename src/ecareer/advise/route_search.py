@@ -17,6 +17,10 @@ from ecareer.advise.route_model import EPS, Cost, _advance, _Label, _Model, _sho
 from ecareer.contract.dataset import Dataset
 from ecareer.contract.vocab import MoveKind
 
+#: after the work bound, open labels are taken by g + WEIGHT * h (weighted A*): a route is
+#: reached in far fewer labels, its cost is what it is, and the bound stays proven
+WEIGHT = 3.0
+
 #: labels remembered per role for the dominance rule: a label not remembered prunes nothing
 #: later, so the cap costs pruning, never optimality
 MAX_LABELS_PER_ROLE = 64
@@ -32,9 +36,11 @@ class _Search:
         moves: Moves,
         cost: Cost | None = None,
         limit: int = 200_000,
+        weighted_limit: int = 0,
     ) -> None:
         self.ds = ds
         self.limit = limit  # the work bound (ecareer.advise.route.MAX_EXPANDED)
+        self.weighted_limit = weighted_limit  # then the weighted phase's (WEIGHTED_EXPANDED)
         self.model = _Model(ds)
         self.start_levels = start_levels
         self.target = target
@@ -47,7 +53,7 @@ class _Search:
         self.stopped = False
         #: when the first search stopped at the work bound: the least cost any route can have
         self.lower_bound: float | None = None
-        self._years: dict[str, float] | None = None
+        self._years: _YearsLeft | None = None
 
     def want(self, seen_via: frozenset[str]) -> tuple[tuple[str, int], ...]:
         """The levels any completion must reach: target's and every unvisited via role's."""
@@ -62,8 +68,17 @@ class _Search:
         self,
         root: tuple[str, ...],
         banned_edges: frozenset[tuple[str, str]] = frozenset(),
+        cutoff: float | None = None,
     ) -> tuple[tuple[str, ...], list[Edge]] | None:
-        """The cheapest route that starts with ``root``; None when there is none."""
+        """The cheapest route that starts with ``root``; None when there is none, or when
+        every route costs more than ``cutoff`` (a proven lower bound passed it).
+
+        After the work bound (``limit`` labels over every call), the best route a weighted
+        search finds within ``weighted_limit`` more labels, else the route of fewest moves,
+        with :attr:`lower_bound` raised to what the open labels prove; once the bound is
+        reached, later calls give the route of fewest moves at once."""
+        if self.stopped:
+            return self._fallback(root, banned_edges)
         ds = self.ds
         cost = self.cost
         model = self.model
@@ -73,6 +88,7 @@ class _Search:
             learn, levels = _advance(ds, levels, b)
             g += cost.step(self._edge(a, b).years, learn)
         base = levels  # the root's levels: every label holds its gains on top of them
+        closed = model.closed(base)  # then a step's needs are its role's closure, less held
         seen = frozenset(r for r in root if r in self.via)
         # Without via roles a label is a walk (roles may repeat after the root): its shortcut
         # to a simple path is never dearer, so the cheapest walk's shortcut is a cheapest
@@ -103,7 +119,7 @@ class _Search:
                     total += model.raise_cost(sid, have, lv)
             return total
 
-        years_left = self.years_to_target() if by_time else {}
+        years_left = self.years_to_target() if by_time else None
 
         def h_of(label: _Label, w_practice: list[tuple[str, int]]) -> float:
             # a lower bound of what is left: the target's (and unvisited via roles') own
@@ -112,7 +128,7 @@ class _Search:
             # bound by a backward Dijkstra on years, history-free)
             if not by_time:
                 return h_hours(label)
-            floor = years_left.get(label.roles[-1], 0.0)
+            floor = years_left.get(label.roles[-1]) if years_left is not None else 0.0
             months = 0.0
             gained, parent = label.gained, label.parent
             for sid, lv in w_practice:
@@ -125,12 +141,14 @@ class _Search:
         # The last move into the target comes from one of its predecessors: a route from a
         # role that is none of them must still take on one of their requirements too. Per
         # predecessor p, the open study hours of the target's requirement merged with p's
-        # (kept incrementally), and the least of them bounds what is left (walks only:
-        # with via roles or inferred moves the predecessors are not known up front).
+        # (kept incrementally), and the least of them bounds what is left. With via roles
+        # too (labels are then simple paths, and the last move still comes from one of
+        # them; an unvisited via role's requirement is in the merged want, and once gained
+        # counts nothing). Not with inferred moves: their predecessors are not known.
         lasts: list[str] = []
         last_want: list[dict[str, int]] = []
         touches: dict[str, list[int]] = {}
-        if walk and not self.c.similar:
+        if not self.c.similar:
             lasts = sorted({p.from_ for p in ds.paths_to.get(self.target, ())} - set(self.c.avoid))
             target_want = dict(self.want(seen))
             for i, p in enumerate(lasts):
@@ -150,20 +168,40 @@ class _Search:
         start = _Label(0.0, g, len(root) - 1, root, {}, {}, seen, open_hours({}, w0))
         start.open_last = [open_hours({}, w) for w in last_want]
         start.f = g + h_of(start, p0)
-        heap = [start]
+        # Open labels keyed by f (A*); after the work bound, by g + WEIGHT * h (weighted A*,
+        # to reach some route fast), each label still carrying its own f.
+        heap: list[tuple[float, _Label]] = [(start.f, start)]
+        weighted_until = 0  # > 0: in the weighted phase, until this many labels in all
         popped: dict[tuple[str, frozenset[str]], list[tuple[Levels, int, float, frozenset[str]]]]
         popped = {}
         while heap:
-            label = heapq.heappop(heap)
+            _, label = heapq.heappop(heap)
+            if cutoff is not None and label.f > cutoff + EPS:
+                if weighted_until:
+                    continue
+                return None
             here = label.roles[-1]
             if here == self.target and label.seen_via == self.via:
+                if weighted_until:
+                    self._raise_bound(min([label.f, *(o.f for _, o in heap)]))
                 roles = _shortcut(label.roles, len(root)) if walk else label.roles
                 return roles, self._moves_along(roles)
             self.expanded += 1
-            if self.expanded > self.limit:
+            if not weighted_until and self.expanded > self.limit:
+                # the work bound: the least f open is a proven lower bound; then a weighted
+                # search from the same open labels, for a route to show within the bound
                 self.stopped = True
-                if self.lower_bound is None:
-                    self.lower_bound = label.f
+                self._raise_bound(label.f)
+                if self.via:
+                    return self._legs(root, banned_edges)
+                weighted_until = self.expanded + self.weighted_limit
+                heap.append((label.f, label))
+                heap = [(o.g + WEIGHT * (o.f - o.g), o) for _, o in heap]
+                heapq.heapify(heap)
+                self.expanded -= 1
+                continue
+            if weighted_until and self.expanded > weighted_until:
+                self._raise_bound(min([label.f, *(o.f for _, o in heap)]))
                 return self._fallback(root, banned_edges)
             key = (here, label.seen_via)
             kept = popped.setdefault(key, [])
@@ -184,9 +222,13 @@ class _Search:
                     continue
                 if not walk and nxt in label.roles:
                     continue
-                gained = model.learn(base, top, model.req(nxt))
+                if closed:
+                    gained, hours, months = model.learn_closed(base, top, nxt)
+                else:
+                    gained = model.learn(base, top, model.req(nxt))
+                    hours, months = model.price(gained)
                 seen_via = label.seen_via | ({nxt} & self.via)
-                g2 = label.g + _value(cost, move.years, *model.price(gained))
+                g2 = label.g + _value(cost, move.years, hours, months)
                 child = _Label(0.0, g2, label.steps + 1, (*label.roles, nxt), top, gained, seen_via)
                 w2, practice2 = want_of(seen_via)
                 if seen_via != label.seen_via:
@@ -211,30 +253,24 @@ class _Search:
                                 opened[i] += model.raise_cost(sid, now, lv)
                     child.open_last = opened
                 child.f = g2 + h_of(child, practice2)
-                heapq.heappush(heap, child)
+                if weighted_until:
+                    heapq.heappush(heap, (g2 + WEIGHT * (child.f - g2), child))
+                else:
+                    heapq.heappush(heap, (child.f, child))
         return None
 
-    def years_to_target(self) -> dict[str, float]:
-        """The least sum of years in post from each role to the target over documented moves
-        (a backward Dijkstra); empty with inferred moves, whose years bound nothing here."""
-        if self._years is not None:
-            return self._years
-        out: dict[str, float] = {}
-        if not self.c.similar:
-            heap = [(0.0, self.target)]
-            while heap:
-                d, here = heapq.heappop(heap)
-                if here in out:
-                    continue
-                out[here] = d
-                for p in self.ds.paths_to.get(here, ()):
-                    if p.from_ in out or p.from_ in self.c.avoid:
-                        continue
-                    if self.c.promotions_only and p.kind is not MoveKind.PROMOTION:
-                        continue
-                    heapq.heappush(heap, (d + p.years, p.from_))
-        self._years = out
-        return out
+    def _raise_bound(self, bound: float) -> None:
+        """Keep the highest proven lower bound (every one given is one)."""
+        if self.lower_bound is None or bound > self.lower_bound:
+            self.lower_bound = bound
+
+    def years_to_target(self) -> _YearsLeft:
+        """The least sum of years in post from a role to the target over documented moves
+        (a backward Dijkstra, run only as far as the roles asked about); zero with inferred
+        moves, whose years bound nothing here."""
+        if self._years is None:
+            self._years = _YearsLeft(self.ds, self.target, self.c)
+        return self._years
 
     def _edge(self, a: str, b: str) -> Edge:
         return next(m for m in self.moves.out(a) if m.to == b)
@@ -254,8 +290,68 @@ class _Search:
             return None
         return roles, self._moves_along(roles)
 
+    def _legs(
+        self, root: tuple[str, ...], banned_edges: frozenset[tuple[str, str]]
+    ) -> tuple[tuple[str, ...], list[Edge]] | None:
+        """After the work bound with ``via`` roles: the cheapest route to each via role in
+        turn, then to the target, each leg a search of its own without via roles (walk
+        labels, the predecessor bound), never back through a role of an earlier leg, at most
+        ``weighted_limit`` labels a leg; the route of fewest moves if that fails."""
+        roles = root
+        for goal in [*sorted(self.via - set(root)), self.target]:
+            c = Constraints(
+                avoid=frozenset(self.c.avoid) | frozenset(roles[:-1]),
+                promotions_only=self.c.promotions_only,
+                similar=self.c.similar,
+            )
+            leg = _Search(
+                self.ds, self.start_levels, goal, c, self.moves, self.cost, self.weighted_limit
+            )
+            leg.model = self.model  # the same lookups, read once
+            found = leg.best(roles, banned_edges)
+            if found is None:
+                return self._fallback(root, banned_edges)
+            roles = found[0]
+        if self.c.max_steps is not None and len(roles) - 1 > self.c.max_steps:
+            return self._fallback(root, banned_edges)
+        return roles, self._moves_along(roles)
+
     def _moves_along(self, roles: tuple[str, ...]) -> list[Edge]:
         return [self._edge(a, b) for a, b in itertools.pairwise(roles)]
+
+
+class _YearsLeft:
+    """A backward Dijkstra on years in post from the target, resumed only until the role
+    asked about is settled (it settles in order of years, so a role near the target is
+    answered early). A role that cannot reach the target, or any role with inferred moves
+    (their years bound nothing), gets 0. Settling only part of the graph and answering the
+    frontier's years for the rest was tried: a weaker bound, more labels, slower."""
+
+    def __init__(self, ds: Dataset, target: str, c: Constraints) -> None:
+        self.ds = ds
+        self.c = c
+        self.done: dict[str, float] = {}
+        self.heap: list[tuple[float, str]] = [] if c.similar else [(0.0, target)]
+
+    def get(self, role: str) -> float:
+        got = self.done.get(role)
+        if got is not None:
+            return got
+        heap, done, c = self.heap, self.done, self.c
+        while heap:
+            d, here = heapq.heappop(heap)
+            if here in done:
+                continue
+            done[here] = d
+            for p in self.ds.paths_to.get(here, ()):
+                if p.from_ in done or p.from_ in c.avoid:
+                    continue
+                if c.promotions_only and p.kind is not MoveKind.PROMOTION:
+                    continue
+                heapq.heappush(heap, (d + p.years, p.from_))
+            if here == role:
+                return d
+        return 0.0
 
 
 def _dominated(
