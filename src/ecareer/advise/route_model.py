@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from ecareer.advise.levels import (
     Levels,
     Step,
-    is_practice,
     learning,
     practice_months,
     role_levels,
@@ -95,10 +94,9 @@ class _Model:
     def skill(self, sid: str) -> tuple[tuple[float, ...], bool, tuple[tuple[str, int], ...]]:
         got = self._skill.get(sid)
         if got is None:
-            sk = self.ds.skills[sid]
-            pres = tuple((p.skill, p.level) for p in sk.prerequisites)
-            got = self._skill[sid] = (tuple(sk.effort), is_practice(self.ds, sid), pres)
-            self._pre[sid] = pres
+            cost = self.ds.costs[sid]  # never the whole skill record: names are not needed
+            got = self._skill[sid] = (cost.effort, cost.practice, cost.prerequisites)
+            self._pre[sid] = cost.prerequisites
         return got
 
     def learn(
