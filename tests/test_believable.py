@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import random
 import subprocess
 import sys
 from pathlib import Path
@@ -64,6 +65,21 @@ def test_held_levels_on_generated_data(ds: Dataset) -> None:
     assume(nx.is_directed_acyclic_graph(promotions))
     for role in ds.roles:
         assert held_levels(ds, role) == expected_held(ds, role)
+
+
+@SETTINGS
+@given(datasets(max_roles=9), st.randoms(use_true_random=False))
+def test_held_levels_in_any_order_of_asking(ds: Dataset, rng: random.Random) -> None:
+    """The levels taken over in place along a chain are never someone else's: asking in any
+    order, twice, gives the definition's answer every time."""
+    promotions = nx.DiGraph([(p.from_, p.to) for p in ds.paths if p.kind is MoveKind.PROMOTION])
+    assume(nx.is_directed_acyclic_graph(promotions))
+    asked = list(ds.roles) * 2
+    rng.shuffle(asked)
+    for role in asked:
+        got = held_levels(ds, role)
+        assert got == expected_held(ds, role)
+        got["changed-by-the-caller"] = 9  # a copy: the memo is not touched
 
 
 def test_a_specialist_is_not_told_to_learn_what_the_assistant_rung_required() -> None:
