@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ecareer.advise.levels import role_levels
-from ecareer.advise.moves import SIMILAR_YEARS, similar_roles
+from ecareer.advise.moves import SIMILAR_YEARS, similar_from_role
 from ecareer.contract.dataset import Dataset
 
 
@@ -26,7 +25,7 @@ def build_graph(ds: Dataset, *, similar: bool = False, family: str | None = None
             g.add_edge(p.from_, p.to, kind=str(p.kind), years=p.years, inferred=p.inferred)
     if similar:
         for rid in list(g.nodes):
-            for other, sim in similar_roles(ds, role_levels(ds.roles[rid]), rid):
+            for other, sim in similar_from_role(ds, rid):
                 if other in g and not g.has_edge(rid, other):
                     g.add_edge(
                         rid,

@@ -3,9 +3,65 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import Any, NamedTuple
 
 from ecareer.contract.records import Move, Role, ScaleLevel, Skill
+
+
+class Requirements(NamedTuple):
+    """Every role's requirement in numbers, for the similarity of roles: read without building
+    a :class:`~ecareer.contract.records.Role` or a requirement record.
+
+    Skill and role numbers are positions in ``skills`` and ``roles`` (the order of the
+    dataset). ``rows[r]`` is role ``r``'s requirement in the order of the data, flat: skill
+    number, level, importance, essential (0 or 1), then the next requirement's four. The skill
+    of an any-of requirement is its first alternative (``Requirement.skill``) here; a dataset
+    as one person sees it (:func:`ecareer.advise.levels.for_person`) has the one chosen.
+    ``by_skill[s]`` holds the numbers of the roles requiring skill ``s`` (also as one
+    alternative of an any-of requirement), ascending, each once.
+    """
+
+    skills: tuple[str, ...]
+    roles: tuple[str, ...]
+    #: each role's level (the value of its ``RoleLevel``)
+    levels: tuple[str, ...]
+    rows: Sequence[tuple[int, ...]]
+    by_skill: Sequence[tuple[int, ...]]
+    #: the numbers of the roles that require nothing
+    empty: tuple[int, ...]
+    #: the numbers of the roles with an any-of requirement
+    any_of: tuple[int, ...]
+
+
+def row_of(role: Role, number: Mapping[str, int]) -> tuple[int, ...]:
+    """``role``'s row of :class:`Requirements`, skills numbered by ``number``."""
+    flat: list[int] = []
+    for req in role.skills:
+        flat += (number[req.skill], req.level, req.importance, int(req.essential))
+    return tuple(flat)
+
+
+def requirements_of(skills: Sequence[str], roles: Sequence[Role]) -> Requirements:
+    """:class:`Requirements` computed from the records (a dataset built from the YAML)."""
+    number = {sid: i for i, sid in enumerate(skills)}
+    rows: list[tuple[int, ...]] = []
+    by_skill: list[list[int]] = [[] for _ in skills]
+    for r, role in enumerate(roles):
+        rows.append(row_of(role, number))
+        for req in role.skills:
+            for alt in req.options:
+                s = number[alt]
+                if not by_skill[s] or by_skill[s][-1] != r:
+                    by_skill[s].append(r)
+    return Requirements(
+        tuple(skills),
+        tuple(role.id for role in roles),
+        tuple(str(role.level.value) for role in roles),
+        tuple(rows),
+        tuple(tuple(v) for v in by_skill),
+        tuple(r for r, row in enumerate(rows) if not row),
+        tuple(r for r, role in enumerate(roles) if any(q.any_of for q in role.skills)),
+    )
 
 
 class Dataset:
@@ -13,7 +69,7 @@ class Dataset:
 
     ``skills``, ``roles`` and ``paths`` are read-only mappings and sequences: a dataset built
     from the YAML holds dicts and a tuple; one read from the cache (:mod:`ecareer.store.codec`)
-    holds containers that decode each record on first use, and passes the three indexes
+    holds containers that decode each record on first use, and passes the four indexes
     below ready-made. Both compare equal when they hold the same records.
     """
 
@@ -21,6 +77,7 @@ class Dataset:
         "_needed_by",
         "_paths_from",
         "_paths_to",
+        "_requirements",
         "files",
         "paths",
         "roles",
@@ -39,6 +96,7 @@ class Dataset:
         paths_from: Mapping[str, list[Move]] | None = None,
         paths_to: Mapping[str, list[Move]] | None = None,
         needed_by: Mapping[str, list[tuple[Role, int]]] | None = None,
+        requirements: Requirements | None = None,
     ) -> None:
         self.scale = scale
         self.skills = skills
@@ -48,6 +106,7 @@ class Dataset:
         self._paths_from = paths_from
         self._paths_to = paths_to
         self._needed_by = needed_by
+        self._requirements = requirements
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Dataset):
@@ -103,3 +162,10 @@ class Dataset:
                         out.setdefault(skill, []).append((role, req.level))
             self._needed_by = out
         return self._needed_by
+
+    @property
+    def requirements(self) -> Requirements:
+        """Every role's requirement in numbers (see :class:`Requirements`)."""
+        if self._requirements is None:
+            self._requirements = requirements_of(tuple(self.skills), tuple(self.roles.values()))
+        return self._requirements

@@ -10,7 +10,10 @@ and decoded records share the id strings). A new field needs no change here.
     blobs, in order: each skill (without its id); each role (without its id); the moves out of
     each role (without ``from``); the moves into each role as (origin role number, position
     in its list); for each skill the roles that need it as (role number, level); the order
-    of all moves as (origin role number, position).
+    of all moves as (origin role number, position); each role's requirement as one flat
+    tuple of numbers (:class:`~ecareer.contract.dataset.Requirements`); for each skill the
+    numbers of the roles requiring it (``Requirements.by_skill``); the levels of all roles
+    with the numbers of the roles requiring nothing and of those with an any-of requirement.
 
 marshal, unlike pickle, cannot run code when it is read. Decoding is lazy: a query on a
 dataset the size of ESCO's decodes only the handful of records it reads, and the indexes the
@@ -28,7 +31,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Annotated, Any, TypeVar, overload
 
 from ecareer.contract import records as rec
-from ecareer.contract.dataset import Dataset
+from ecareer.contract.dataset import Dataset, Requirements, requirements_of
 from ecareer.contract.fields import Ref
 from ecareer.contract.records import Record
 
@@ -140,6 +143,10 @@ def encode(ds: Dataset) -> bytes:
                 needed[sn[alt]].append((i, q.level))
     blobs.extend(tuple(v) for v in needed)
     blobs.append(tuple(order))
+    matrix = requirements_of(skill_ids, tuple(ds.roles.values()))
+    blobs.extend(matrix.rows)
+    blobs.extend(matrix.by_skill)
+    blobs.append((matrix.levels, matrix.empty, matrix.any_of))
     data = [marshal.dumps(b) for b in blobs]
     offsets = array("Q", [0])
     for d in data:
@@ -243,13 +250,47 @@ class LazyPaths(Sequence[rec.Move]):
         return repr(self._paths())
 
 
+class _Tuples(Sequence[tuple[int, ...]]):
+    """``n`` blobs, each a tuple of numbers (``Requirements.rows``, ``Requirements.by_skill``),
+    each loaded on first use, then kept."""
+
+    __slots__ = ("_at", "_blobs", "_done", "_n")
+
+    def __init__(self, blobs: _Blobs, at: int, n: int) -> None:
+        self._blobs = blobs
+        self._at = at
+        self._n = n
+        self._done: dict[int, tuple[int, ...]] = {}
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[int, ...]: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[tuple[int, ...]]: ...
+    def __getitem__(self, index: int | slice) -> tuple[int, ...] | Sequence[tuple[int, ...]]:
+        if isinstance(index, slice):
+            return tuple(self[i] for i in range(*index.indices(self._n)))
+        try:
+            return self._done[index]
+        except KeyError:
+            if index < 0:
+                index += self._n
+            if not 0 <= index < self._n:
+                raise IndexError(index) from None
+            row: tuple[int, ...] = self._blobs.load(self._at + index)
+            self._done[index] = row
+            return row
+
+    def __len__(self) -> int:
+        return self._n
+
+
 def decode(payload: bytes, files: tuple[str, ...]) -> Dataset:
     """The dataset of a payload written by :func:`encode`; records decode on first use."""
     size = int.from_bytes(payload[:8], "little")
     scale, skill_ids, role_ids, offsets = marshal.loads(memoryview(payload)[8 : 8 + size])
     blobs = _Blobs(payload, 8 + size, offsets)
     n_skills, n_roles = len(skill_ids), len(role_ids)
-    if len(blobs) != 2 * n_skills + 3 * n_roles + 1:
+    if len(blobs) != 3 * n_skills + 4 * n_roles + 2:
         raise ValueError("the blob count does not match the ids")
     c = _Coders({"skill": skill_ids, "role": role_ids}, decode=True)
     skill_fields, role_fields = c.fields(rec.Skill, "id"), c.fields(rec.Role, "id")
@@ -275,8 +316,18 @@ def decode(payload: bytes, files: tuple[str, ...]) -> Dataset:
     def needing(_sid: str, b: Any) -> list[tuple[rec.Role, int]]:
         return [(roles[role_ids[r]], level) for r, level in b]
 
+    at = 2 * n_skills + 3 * n_roles  # the order of all moves, then the requirement matrix
+
     def every_path() -> tuple[rec.Move, ...]:
-        return tuple(paths_from[role_ids[a]][i] for a, i in blobs.load(len(blobs) - 1))
+        return tuple(paths_from[role_ids[a]][i] for a, i in blobs.load(at))
+
+    levels, empty, any_of = blobs.load(len(blobs) - 1)
+    if len(levels) != n_roles:
+        raise ValueError("the role levels do not match the ids")
+    rows = _Tuples(blobs, at + 1, n_roles)
+    matrix = Requirements(
+        skill_ids, role_ids, levels, rows, _Tuples(blobs, at + 1 + n_roles, n_skills), empty, any_of
+    )
 
     scale_fields = c.fields(rec.ScaleLevel)
     ds = Dataset(
@@ -288,6 +339,7 @@ def decode(payload: bytes, files: tuple[str, ...]) -> Dataset:
         paths_from=paths_from,
         paths_to=Lazy(role_ids, blobs, n_skills + 2 * n_roles, into),
         needed_by=Lazy(skill_ids, blobs, n_skills + 3 * n_roles, needing),
+        requirements=matrix,
     )
     # Decode one of each kind now: a file this code cannot read fails here, as a miss,
     # not in the middle of a query.
