@@ -17,9 +17,10 @@ def build_graph(ds: Dataset, *, similar: bool = False, family: str | None = None
     import networkx as nx
 
     g = nx.DiGraph()
-    for rid, role in ds.roles.items():
-        if family is None or role.family == family:
-            g.add_node(rid, family=str(role.family), level=str(role.level))
+    heads, levels = ds.heads, ds.requirements.levels  # no role record decoded
+    for rid, fam, level in zip(heads.roles, heads.families, levels, strict=True):
+        if family is None or fam == family:
+            g.add_node(rid, family=fam, level=level)
     for p in ds.paths:
         if p.from_ in g and p.to in g:
             g.add_edge(p.from_, p.to, kind=str(p.kind), years=p.years, inferred=p.inferred)

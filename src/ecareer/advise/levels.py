@@ -95,16 +95,18 @@ def for_person(ds: Dataset, have: Mapping[str, int]) -> Dataset:
     resolved once, by :func:`choose`, so that gap, plan, route, next and match read plain
     levels from then on. Roles are resolved when first read (a large dataset stays lazy).
     """
+    roles = _Resolved(ds, have)
     return Dataset(
         ds.scale,
         ds.skills,
-        _Resolved(ds, have),
+        roles,
         ds.paths,
         ds.files,
         paths_from=ds.paths_from,
         paths_to=ds.paths_to,
         needed_by=ds.needed_by,
-        requirements=_resolved_requirements(ds, _Resolved(ds, have)),
+        requirements=_resolved_requirements(ds, roles),
+        heads=ds.heads,
     )
 
 

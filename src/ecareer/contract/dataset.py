@@ -33,6 +33,26 @@ class Requirements(NamedTuple):
     any_of: tuple[int, ...]
 
 
+class Heads(NamedTuple):
+    """Each role's family and name, in the order of ``roles``: what a graph of every role
+    shows, read without building the role records (and their requirements)."""
+
+    roles: tuple[str, ...]
+    #: each role's family (the value of its ``Family``)
+    families: tuple[str, ...]
+    #: each role's name as (en, zh)
+    names: tuple[tuple[str, str], ...]
+
+
+def heads_of(roles: Sequence[Role]) -> Heads:
+    """:class:`Heads` computed from the records."""
+    return Heads(
+        tuple(r.id for r in roles),
+        tuple(str(r.family.value) for r in roles),
+        tuple((r.name.en, r.name.zh) for r in roles),
+    )
+
+
 def row_of(role: Role, number: Mapping[str, int]) -> tuple[int, ...]:
     """``role``'s row of :class:`Requirements`, skills numbered by ``number``."""
     flat: list[int] = []
@@ -69,11 +89,12 @@ class Dataset:
 
     ``skills``, ``roles`` and ``paths`` are read-only mappings and sequences: a dataset built
     from the YAML holds dicts and a tuple; one read from the cache (:mod:`ecareer.store.codec`)
-    holds containers that decode each record on first use, and passes the four indexes
+    holds containers that decode each record on first use, and passes the five indexes
     below ready-made. Both compare equal when they hold the same records.
     """
 
     __slots__ = (
+        "_heads",
         "_needed_by",
         "_paths_from",
         "_paths_to",
@@ -97,6 +118,7 @@ class Dataset:
         paths_to: Mapping[str, list[Move]] | None = None,
         needed_by: Mapping[str, list[tuple[Role, int]]] | None = None,
         requirements: Requirements | None = None,
+        heads: Heads | None = None,
     ) -> None:
         self.scale = scale
         self.skills = skills
@@ -107,6 +129,7 @@ class Dataset:
         self._paths_to = paths_to
         self._needed_by = needed_by
         self._requirements = requirements
+        self._heads = heads
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Dataset):
@@ -169,3 +192,10 @@ class Dataset:
         if self._requirements is None:
             self._requirements = requirements_of(tuple(self.skills), tuple(self.roles.values()))
         return self._requirements
+
+    @property
+    def heads(self) -> Heads:
+        """Each role's family and name (see :class:`Heads`)."""
+        if self._heads is None:
+            self._heads = heads_of(tuple(self.roles.values()))
+        return self._heads

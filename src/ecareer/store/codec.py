@@ -13,7 +13,8 @@ and decoded records share the id strings). A new field needs no change here.
     of all moves as (origin role number, position); each role's requirement as one flat
     tuple of numbers (:class:`~ecareer.contract.dataset.Requirements`); for each skill the
     numbers of the roles requiring it (``Requirements.by_skill``); the levels of all roles
-    with the numbers of the roles requiring nothing and of those with an any-of requirement.
+    with the numbers of the roles requiring nothing and of those with an any-of requirement,
+    their families and names (:class:`~ecareer.contract.dataset.Heads`).
 
 marshal, unlike pickle, cannot run code when it is read. Decoding is lazy: a query on a
 dataset the size of ESCO's decodes only the handful of records it reads, and the indexes the
@@ -31,7 +32,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Annotated, Any, TypeVar, overload
 
 from ecareer.contract import records as rec
-from ecareer.contract.dataset import Dataset, Requirements, requirements_of
+from ecareer.contract.dataset import Dataset, Heads, Requirements, heads_of, requirements_of
 from ecareer.contract.fields import Ref
 from ecareer.contract.records import Record
 
@@ -146,7 +147,8 @@ def encode(ds: Dataset) -> bytes:
     matrix = requirements_of(skill_ids, tuple(ds.roles.values()))
     blobs.extend(matrix.rows)
     blobs.extend(matrix.by_skill)
-    blobs.append((matrix.levels, matrix.empty, matrix.any_of))
+    heads = heads_of(tuple(ds.roles.values()))
+    blobs.append((matrix.levels, matrix.empty, matrix.any_of, heads.families, heads.names))
     data = [marshal.dumps(b) for b in blobs]
     offsets = array("Q", [0])
     for d in data:
@@ -321,8 +323,8 @@ def decode(payload: bytes, files: tuple[str, ...]) -> Dataset:
     def every_path() -> tuple[rec.Move, ...]:
         return tuple(paths_from[role_ids[a]][i] for a, i in blobs.load(at))
 
-    levels, empty, any_of = blobs.load(len(blobs) - 1)
-    if len(levels) != n_roles:
+    levels, empty, any_of, families, names = blobs.load(len(blobs) - 1)
+    if not len(levels) == len(families) == len(names) == n_roles:
         raise ValueError("the role levels do not match the ids")
     rows = _Tuples(blobs, at + 1, n_roles)
     matrix = Requirements(
@@ -340,6 +342,7 @@ def decode(payload: bytes, files: tuple[str, ...]) -> Dataset:
         paths_to=Lazy(role_ids, blobs, n_skills + 2 * n_roles, into),
         needed_by=Lazy(skill_ids, blobs, n_skills + 3 * n_roles, needing),
         requirements=matrix,
+        heads=Heads(role_ids, families, names),
     )
     # Decode one of each kind now: a file this code cannot read fails here, as a miss,
     # not in the middle of a query.
