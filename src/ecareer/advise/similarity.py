@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from itertools import chain
+from itertools import chain, repeat
 
 from ecareer.contract.dataset import Dataset
 from ecareer.contract.vocab import LEVEL_RANK
@@ -47,24 +47,26 @@ ESSENTIAL = 2.0
 #: a longer prefix, fewer candidates (measured on ESCO-size data; see docs/performance.md)
 EXTRA = 0.2
 #: after this many questions on one dataset at one minimum, the prefix index is built
-MANY = 48
+MANY = 12
 
 
 class _Role:
-    """One role's requirement, ready: total weight, weight per skill, (skill, level, weight)."""
+    """One role's requirement, ready: its row, total weight and weight per skill."""
 
-    __slots__ = ("entries", "group", "weight")
+    __slots__ = ("group", "row", "weight")
 
     def __init__(self, row: tuple[int, ...]) -> None:
+        skills = row[0::4]
         ws = [i * (ESSENTIAL if e else 1.0) for i, e in zip(row[2::4], row[3::4], strict=True)]
-        weight = 0.0
-        group: dict[int, float] = {}
-        for s, w in zip(row[0::4], ws, strict=True):
-            weight += w
-            group[s] = group.get(s, 0.0) + w
-        self.weight = weight
+        group = dict(zip(skills, ws, strict=True))
+        if len(group) != len(skills):  # a skill listed twice: both weights count
+            group = {}
+            for s, w in zip(skills, ws, strict=True):
+                group[s] = group.get(s, 0.0) + w
+        self.row = row
+        # whole numbers: exact in any order, the same float as coverage()'s running sum
+        self.weight = float(sum(ws))
         self.group = group
-        self.entries = tuple(zip(row[0::4], row[1::4], ws, strict=True))
 
 
 class _Prefix:
@@ -76,7 +78,10 @@ class _Prefix:
         rows = sim.req.rows
         n = len(rows)
         freq = Counter(chain.from_iterable(set(rows[b][0::4]) for b in range(n)))
-        index: dict[int, list[int]] = {}
+        rarest = sorted(freq, key=lambda s: (freq[s], s))
+        place = dict(zip(rarest, range(len(rarest)), strict=True)).__getitem__
+        # one index per level rank: from a role, only the roles at its level or above
+        index: list[dict[int, list[int]]] = [{} for _ in range(max(sim.rank, default=0) + 1)]
         kmin = [0] * n
         target = minimum - EXTRA
         for b in range(n):
@@ -87,13 +92,14 @@ class _Prefix:
                 continue
             left = total
             taken = []
-            for s in sorted(role.group, key=lambda s: (freq[s], s)):
+            for s in sorted(role.group, key=place):
                 if left / total < target:
                     break
                 g = role.group[s]
                 taken.append(g)
                 left -= g
-                index.setdefault(s, []).append(b)
+                for r in range(sim.rank[b] + 1):
+                    index[r].setdefault(s, []).append(b)
             taken.sort(reverse=True)
             k = 0
             while left / total < minimum and k < len(taken):
@@ -103,8 +109,9 @@ class _Prefix:
         self.index = index
         self.kmin = kmin
 
-    def candidates(self, held: Iterable[int]) -> list[int]:
-        index, kmin = self.index, self.kmin
+    def candidates(self, held: Iterable[int], floor: int) -> list[int]:
+        """The roles at level rank ``floor`` or above that pass the prefix filter."""
+        index, kmin = self.index[max(floor, 0)] if floor < len(self.index) else {}, self.kmin
         got = Counter(chain.from_iterable([index[s] for s in held if s in index]))
         return [b for b, k in got.items() if k >= kmin[b]]
 
@@ -129,12 +136,15 @@ class Similarity:
 
     def levels_of(self, rid: str) -> dict[int, int]:
         """The levels a role requires (:func:`~ecareer.advise.levels.role_levels`), by number."""
-        return {s: lv for s, lv, _ in self.role(self.role_number[rid]).entries}
+        row = self.role(self.role_number[rid]).row
+        return dict(zip(row[0::4], row[1::4], strict=True))
 
     def coverage(self, have: Mapping[int, int], b: int) -> float:
         """:func:`ecareer.advise.gap.coverage` of role ``b``, the same operations in order."""
         weight = done = 0.0
-        for s, lv, w in self.role(b).entries:
+        at = iter(self.role(b).row)
+        for s, lv, importance, essential in zip(at, at, at, at, strict=True):
+            w = importance * (ESSENTIAL if essential else 1.0)
             weight += w
             done += w * min(have.get(s, 0), lv) / lv
         return done / weight if weight else 1.0
@@ -156,19 +166,20 @@ class Similarity:
             if prefix is None and self._asked[minimum] > MANY:
                 prefix = self._prefix[minimum] = _Prefix(self, minimum)
             if prefix is not None:
-                found = prefix.candidates(held)
+                found = prefix.candidates(held, floor)
             else:
                 by_skill = self.req.by_skill
                 found = list(set().union(*[by_skill[s] for s in held]))
             candidates = chain(found, self.req.empty)
         rank, out, roles = self.rank, [], self.req.roles
+        zeros = repeat(0.0)
         for b in candidates:
             if b == me or rank[b] < floor:
                 continue
             role = self.role(b)
             if minimum > 0 and role.weight:
                 group = role.group
-                if sum([group[s] for s in held.intersection(group)]) / role.weight < minimum:
+                if sum(map(group.get, held, zeros)) / role.weight < minimum:
                     continue  # the bound: see the module's docstring
             sim = self.coverage(have, b)
             if sim >= minimum:
