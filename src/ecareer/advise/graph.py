@@ -26,7 +26,7 @@ def build_graph(ds: Dataset, *, similar: bool = False, family: str | None = None
             g.add_edge(p.from_, p.to, kind=str(p.kind), years=p.years, inferred=p.inferred)
     if similar:
         for rid in list(g.nodes):
-            for other, sim in similar_from_role(ds, rid):
+            for other, sim in similar_from_role(ds, rid, many=True):
                 if other in g and not g.has_edge(rid, other):
                     g.add_edge(
                         rid,

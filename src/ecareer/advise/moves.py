@@ -87,11 +87,14 @@ def similar_roles(
 
 
 def similar_from_role(
-    ds: Dataset, origin: str, minimum: float = SIMILAR_MIN
+    ds: Dataset, origin: str, minimum: float = SIMILAR_MIN, *, many: bool = False
 ) -> list[tuple[str, float]]:
     """:func:`similar_roles` from the levels ``origin`` requires (``role_levels``), read
-    from the requirement matrix: no role record is decoded."""
+    from the requirement matrix: no role record is decoded. ``many``: the question is one
+    of many (every role's), so the prefix index is built at once."""
     sim = similarity(ds)
+    if many:
+        sim.expect_many(minimum)
     return sim.similar(sim.levels_of(origin), origin, minimum)
 
 

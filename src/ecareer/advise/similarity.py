@@ -34,9 +34,10 @@ held has ``k = 0`` and ``S / W < m`` by construction.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from itertools import chain, repeat
+from itertools import accumulate, chain, repeat
 
 from ecareer.contract.dataset import Dataset
 from ecareer.contract.vocab import LEVEL_RANK
@@ -80,39 +81,46 @@ class _Prefix:
         freq = Counter(chain.from_iterable(set(rows[b][0::4]) for b in range(n)))
         rarest = sorted(freq, key=lambda s: (freq[s], s))
         place = dict(zip(rarest, range(len(rarest)), strict=True)).__getitem__
-        # one index per level rank: from a role, only the roles at its level or above
-        index: list[dict[int, list[int]]] = [{} for _ in range(max(sim.rank, default=0) + 1)]
-        kmin = [0] * n
+        first: dict[int, list[int]] = {}  # skill -> roles indexing it, every level
+        kmin = [1 << 30] * n  # a role requiring nothing is handled as such
         target = minimum - EXTRA
         for b in range(n):
             role = sim.role(b)
             total = role.weight
             if not total:
-                kmin[b] = 1 << 30  # requires nothing: handled as such
                 continue
-            left = total
-            taken = []
-            for s in sorted(role.group, key=place):
-                if left / total < target:
-                    break
-                g = role.group[s]
-                taken.append(g)
-                left -= g
-                for r in range(sim.rank[b] + 1):
-                    index[r].setdefault(s, []).append(b)
-            taken.sort(reverse=True)
+            group = role.group
+            skills = sorted(group, key=place)
+            weights = [group[s] for s in skills]
+            # whole numbers: the running sums are exact; index until left / total < target
+            upto = bisect_right(list(accumulate(weights)), total * (1 - target))
+            upto = min(len(skills), upto + 1) if target > 0 else len(skills)
+            left = total - sum(weights[:upto])
+            while upto < len(skills) and not left / total < minimum:  # never: the proof's S
+                left -= weights[upto]
+                upto += 1
+            for s in skills[:upto]:
+                first.setdefault(s, []).append(b)
+            taken = sorted(weights[:upto], reverse=True)
             k = 0
             while left / total < minimum and k < len(taken):
                 left += taken[k]
                 k += 1
-            kmin[b] = k if left / total >= minimum else 1 << 30
+            if left / total >= minimum:
+                kmin[b] = k
+        # one index per level rank: from a role, only the roles at its level or above
+        rank = sim.rank
+        index = [first] + [
+            {s: [b for b in bs if rank[b] >= r] for s, bs in first.items()}
+            for r in range(1, max(rank, default=0) + 1)
+        ]
         self.index = index
         self.kmin = kmin
 
     def candidates(self, held: Iterable[int], floor: int) -> list[int]:
         """The roles at level rank ``floor`` or above that pass the prefix filter."""
         index, kmin = self.index[max(floor, 0)] if floor < len(self.index) else {}, self.kmin
-        got = Counter(chain.from_iterable([index[s] for s in held if s in index]))
+        got = Counter(chain.from_iterable(filter(None, map(index.get, held))))
         return [b for b, k in got.items() if k >= kmin[b]]
 
 
@@ -148,6 +156,11 @@ class Similarity:
             weight += w
             done += w * min(have.get(s, 0), lv) / lv
         return done / weight if weight else 1.0
+
+    def expect_many(self, minimum: float) -> None:
+        """Many questions at ``minimum`` follow (every role's, for a graph): the prefix index
+        now, not after :data:`MANY` questions answered without it."""
+        self._asked[minimum] += MANY
 
     def similar(
         self, have: Mapping[int, int], origin: str | None, minimum: float
