@@ -177,3 +177,24 @@ def test_a_role_requiring_nothing_is_fully_covered() -> None:
     assert similar_roles(ds, {"s0": 2}, None, 0.6) == [("b", 1.0), ("a", 2 / 3)]
     assert similar_from_role(ds, "a") == [("b", 1.0)]
     assert similar_from_role(ds, "b") == []  # "a" is below "b"
+
+
+@SETTINGS
+@given(ds=datasets(), data=st.data())
+def test_the_best_matches_of_a_profile_equal_all_pairs(ds: Dataset, data: st.DataObject) -> None:
+    from ecareer.advise.gap import Origin
+    from ecareer.advise.nextmoves import matches
+
+    have = data.draw(st.dictionaries(st.sampled_from(sorted(ds.skills)), st.integers(0, 5)))
+    if data.draw(st.booleans()):
+        ds = decode(encode(ds), ())
+    ds = for_person(ds, have)
+    n = data.draw(st.integers(1, 10))
+    scored = []
+    for rid, role in ds.roles.items():
+        c = coverage(have, role, essential_weight=2.0)
+        if c > 0:
+            scored.append((-round(c, 4), -LEVEL_RANK[role.level], rid))
+    want = [(rid, -neg) for neg, _, rid in sorted(scored)[:n]]
+    got = matches(ds, Origin(None, have), n)
+    assert [(m.to, m.similarity) for m in got] == want

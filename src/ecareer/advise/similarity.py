@@ -157,6 +157,18 @@ class Similarity:
             done += w * min(have.get(s, 0), lv) / lv
         return done / weight if weight else 1.0
 
+    def covering(self, have: Mapping[int, int]) -> list[tuple[str, float, int]]:
+        """Every role ``have`` covers at all (coverage > 0), as (id, coverage, level rank):
+        the roles requiring a skill held, and those requiring nothing (coverage 1)."""
+        by_skill, roles, rank = self.req.by_skill, self.req.roles, self.rank
+        found = set().union(*[by_skill[s] for s, h in have.items() if h > 0])
+        out = []
+        for b in chain(found, self.req.empty):
+            sim = self.coverage(have, b)
+            if sim > 0:
+                out.append((roles[b], sim, rank[b]))
+        return out
+
     def expect_many(self, minimum: float) -> None:
         """Many questions at ``minimum`` follow (every role's, for a graph): the prefix index
         now, not after :data:`MANY` questions answered without it."""
