@@ -349,4 +349,7 @@ def decode(payload: bytes, files: tuple[str, ...]) -> Dataset:
     for ids, table in ((skill_ids, skills), (role_ids, roles), (role_ids, paths_from)):
         if ids:
             table[ids[0]]
+    for numbers in (matrix.rows, matrix.by_skill):
+        if len(numbers) and not isinstance(numbers[0], tuple):
+            raise ValueError("the requirement matrix is not tuples of numbers")
     return ds
