@@ -95,7 +95,7 @@ def similar_from_role(
     sim = similarity(ds)
     if many:
         sim.expect_many(minimum)
-    return sim.similar(sim.levels_of(origin), origin, minimum)
+    return list(sim.from_role(origin, minimum))
 
 
 def fewest_moves(

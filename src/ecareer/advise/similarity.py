@@ -135,6 +135,8 @@ class Similarity:
         self._roles: dict[int, _Role] = {}
         self._prefix: dict[float, _Prefix] = {}
         self._asked: Counter[float] = Counter()
+        #: answers from a role's own levels, by (role, minimum): computed, or remembered
+        self.known: dict[tuple[str, float], list[tuple[str, float]]] = {}
 
     def role(self, b: int) -> _Role:
         got = self._roles.get(b)
@@ -168,6 +170,40 @@ class Similarity:
             if sim > 0:
                 out.append((roles[b], sim, rank[b]))
         return out
+
+    def from_role(self, rid: str, minimum: float) -> list[tuple[str, float]]:
+        """:meth:`similar` from the levels role ``rid`` requires, kept for the next call."""
+        got = self.known.get((rid, minimum))
+        if got is None:
+            got = self.known[(rid, minimum)] = self.similar(self.levels_of(rid), rid, minimum)
+        return got
+
+    def every_role(self, minimum: float) -> tuple[tuple[str, tuple[tuple[str, float], ...]], ...]:
+        """Every role's :meth:`from_role`, as plain data (for the derived cache)."""
+        self.expect_many(minimum)
+        return tuple((rid, tuple(self.from_role(rid, minimum))) for rid in self.req.roles)
+
+    def remember(self, minimum: float, table: object) -> bool:
+        """Take :meth:`every_role`'s answers read back from the derived cache; False (and
+        nothing taken) when ``table`` is not such answers for these roles."""
+        if not isinstance(table, tuple) or len(table) != len(self.req.roles):
+            return False
+        known: dict[tuple[str, float], list[tuple[str, float]]] = {}
+        for item, rid in zip(table, self.req.roles, strict=True):
+            if not (isinstance(item, tuple) and len(item) == 2 and item[0] == rid):
+                return False
+            pairs = item[1]
+            if not isinstance(pairs, tuple) or not all(
+                isinstance(p, tuple)
+                and len(p) == 2
+                and p[0] in self.role_number
+                and type(p[1]) is float
+                for p in pairs
+            ):
+                return False
+            known[(rid, minimum)] = [(str(a), float(b)) for a, b in pairs]
+        self.known.update(known)
+        return True
 
     def expect_many(self, minimum: float) -> None:
         """Many questions at ``minimum`` follow (every role's, for a graph): the prefix index

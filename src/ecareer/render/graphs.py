@@ -104,7 +104,18 @@ def _indented(value: Any, nl: str) -> str:
         if not value:
             return "{}"
         inner = nl + "  "
-        items = [_string(str(k)) + ": " + _indented(v, inner) for k, v in value.items()]
+        items = []
+        for k, v in value.items():
+            kind = type(v)  # the common scalars here, without a call each
+            if kind is str:
+                text = _string(v)
+            elif kind is bool:
+                text = "true" if v else "false"
+            elif kind is float and math.isfinite(v):
+                text = float.__repr__(v)
+            else:
+                text = _indented(v, inner)
+            items.append(_string(str(k)) + ": " + text)
         return "{" + inner + ("," + inner).join(items) + nl + "}"
     if isinstance(value, list):
         if not value:
