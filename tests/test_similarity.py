@@ -9,6 +9,8 @@ from the compiled cache (the requirement matrix stored by the codec).
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -21,6 +23,8 @@ from ecareer.contract.dataset import Dataset, requirements_of
 from ecareer.contract.records import Requirement, Role, ScaleLevel, Skill, Text
 from ecareer.contract.vocab import LEVEL_RANK, Category, Dimension, Family, RoleLevel
 from ecareer.store.codec import decode, encode
+
+from conftest import run
 
 SETTINGS = settings(
     max_examples=120,
@@ -198,3 +202,39 @@ def test_the_best_matches_of_a_profile_equal_all_pairs(ds: Dataset, data: st.Dat
     want = [(rid, -neg) for neg, _, rid in sorted(scored)[:n]]
     got = matches(ds, Origin(None, have), n)
     assert [(m.to, m.similarity) for m in got] == want
+
+
+def test_graph_similar_is_the_same_from_the_derived_cache(mini_copy: Path) -> None:
+    """Every role's similar roles are kept beside the dataset's cache: the output is the
+    same cold, warm, with the file damaged and with no cache at all."""
+    import os
+
+    args = ("graph", "--similar", "-f", "json", "--data", mini_copy)
+    first = run(*args)
+    assert first.exit_code == 0, first.stderr
+    assert any(e["kind"] == "similar" for e in first.json()["edges"])
+    folder = Path(os.environ["ECAREER_CACHE_DIR"])
+    [kept] = folder.glob("similar-roles-*.cache")
+    assert run(*args).stdout == first.stdout
+    for damage in (b"", b"garbage", kept.read_bytes()[:-7] + b"1234567"):
+        kept.write_bytes(damage)
+        assert run(*args).stdout == first.stdout
+    assert run(*args, env={"ECAREER_NO_CACHE": "1"}).stdout == first.stdout
+
+
+@SETTINGS
+@given(ds=datasets())
+def test_remembered_answers_are_checked_and_equal_the_computed(ds: Dataset) -> None:
+    table = sm.Similarity(ds).every_role(0.6)
+    fresh = sm.Similarity(ds)
+    roles = sorted(ds.roles)
+    for bad in (None, (), table[:-1], tuple(reversed(table)) if len(table) > 1 else 0):
+        assert not fresh.remember(0.6, bad)
+    if table and roles:
+        wrong = ((table[0][0], (("no-such-role", 1.0),)), *table[1:])
+        assert not fresh.remember(0.6, wrong)
+    assert not fresh.known
+    assert fresh.remember(0.6, table)
+    for rid in roles:
+        want = all_pairs(ds, role_levels(ds.roles[rid]), rid, 0.6)
+        assert fresh.from_role(rid, 0.6) == want
