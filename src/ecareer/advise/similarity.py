@@ -21,8 +21,9 @@ done on the numbers of :attr:`Dataset.requirements <ecareer.contract.dataset.Dat
    same float), for the roles left.
 
 Why nothing is lost (float arithmetic included): every weight is a whole number (importance
-1-5, times 1 or 2), so ``W``, ``S``, ``U`` and their sums are exact floats. A requirement's
-term ``w * min(h, l) / l`` is at most ``w`` when held (``w * min(h, l)`` is exact and at most
+1-5, times 1 or 2; never 0, so only a role requiring nothing has a total of 0), so ``W``,
+``S``, ``U`` and their sums are exact floats. A requirement's term ``w * min(h, l) / l`` is
+at most ``w`` when held (``w * min(h, l)`` is exact and at most
 ``w * l``; the rounded quotient of a value at most ``w`` is at most ``w``, rounding being
 monotone) and at most 0 when not. Rounded addition is monotone too, so the computed ``done`` is
 at most the exact sum of those bounds: ``U``, and ``S`` plus the indexed weights held, hence at
