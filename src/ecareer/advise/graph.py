@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ecareer.advise.levels import role_levels
-from ecareer.advise.moves import SIMILAR_YEARS, similar_roles
+from ecareer.advise.moves import SIMILAR_YEARS, similar_from_role
 from ecareer.contract.dataset import Dataset
 
 
@@ -18,15 +17,16 @@ def build_graph(ds: Dataset, *, similar: bool = False, family: str | None = None
     import networkx as nx
 
     g = nx.DiGraph()
-    for rid, role in ds.roles.items():
-        if family is None or role.family == family:
-            g.add_node(rid, family=str(role.family), level=str(role.level))
+    heads, levels = ds.heads, ds.requirements.levels  # no role record decoded
+    for rid, fam, level in zip(heads.roles, heads.families, levels, strict=True):
+        if family is None or fam == family:
+            g.add_node(rid, family=fam, level=level)
     for p in ds.paths:
         if p.from_ in g and p.to in g:
             g.add_edge(p.from_, p.to, kind=str(p.kind), years=p.years, inferred=p.inferred)
     if similar:
         for rid in list(g.nodes):
-            for other, sim in similar_roles(ds, role_levels(ds.roles[rid]), rid):
+            for other, sim in similar_from_role(ds, rid, many=True):
                 if other in g and not g.has_edge(rid, other):
                     g.add_edge(
                         rid,

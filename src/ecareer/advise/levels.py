@@ -13,10 +13,10 @@ The cost model (documented in the README):
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping
-from typing import NamedTuple
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from typing import NamedTuple, overload
 
-from ecareer.contract.dataset import Cost, Dataset
+from ecareer.contract.dataset import Cost, Dataset, Requirements, row_of
 from ecareer.contract.records import Requirement, Role
 from ecareer.contract.vocab import MoveKind
 
@@ -100,17 +100,61 @@ def for_person(ds: Dataset, have: Mapping[str, int]) -> Dataset:
     resolved once, by :func:`choose`, so that gap, plan, route, next and match read plain
     levels from then on. Roles are resolved when first read (a large dataset stays lazy).
     """
+    roles = _Resolved(ds, have)
     return Dataset(
         ds.scale,
         ds.skills,
-        _Resolved(ds, have),
+        roles,
         ds.paths,
         ds.files,
         paths_from=ds.paths_from,
         paths_to=ds.paths_to,
         needed_by=ds.needed_by,
         costs=ds.costs,
+        requirements=_resolved_requirements(ds, roles),
+        heads=ds.heads,
     )
+
+
+def _resolved_requirements(ds: Dataset, roles: Mapping[str, Role]) -> Requirements:
+    """``ds.requirements`` with the rows of the roles having an any-of requirement taken from
+    ``roles`` (resolved): the other rows are the dataset's own, still undecoded."""
+    base = ds.requirements
+    if not base.any_of:
+        return base
+    return base._replace(rows=_ResolvedRows(base, roles))
+
+
+class _ResolvedRows(Sequence[tuple[int, ...]]):
+    """Rows of a person's :class:`Requirements`: a role with an any-of requirement resolved
+    (when first read), every other row the dataset's own."""
+
+    def __init__(self, base: Requirements, roles: Mapping[str, Role]) -> None:
+        self._base, self._roles = base, roles
+        self._any_of = frozenset(base.any_of)
+        self._number: dict[str, int] | None = None
+        self._done: dict[int, tuple[int, ...]] = {}
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[int, ...]: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[tuple[int, ...]]: ...
+    def __getitem__(self, index: int | slice) -> tuple[int, ...] | Sequence[tuple[int, ...]]:
+        if isinstance(index, slice):
+            return tuple(self[i] for i in range(*index.indices(len(self))))
+        index = index + len(self) if index < 0 else index
+        if index not in self._any_of:
+            return self._base.rows[index]
+        found = self._done.get(index)
+        if found is None:
+            if self._number is None:
+                self._number = {sid: i for i, sid in enumerate(self._base.skills)}
+            role = self._roles[self._base.roles[index]]
+            found = self._done[index] = row_of(role, self._number)
+        return found
+
+    def __len__(self) -> int:
+        return len(self._base.rows)
 
 
 def held_levels(ds: Dataset, role: str) -> Levels:

@@ -8,14 +8,13 @@ inferred moves. This module is the one place that infers them.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from ecareer.advise.gap import coverage
-from ecareer.advise.levels import role_levels
+from ecareer.advise.similarity import similarity
 from ecareer.contract.dataset import Dataset
 from ecareer.contract.records import Statement
-from ecareer.contract.vocab import LEVEL_RANK, MoveKind
+from ecareer.contract.vocab import MoveKind
 
 #: A role whose requirement another role's levels cover this much (directional similarity,
 #: essential requirements weighted double) is an inferred "similar" move. See README.
@@ -63,7 +62,7 @@ class Moves:
                 continue
             moves.append(Edge(p.to, str(p.kind), p.years, tuple(p.milestones)))
         if self.c.similar and not self.c.promotions_only:
-            for other, sim in similar_roles(self.ds, role_levels(self.ds.roles[role]), role):
+            for other, sim in similar_from_role(self.ds, role):
                 if other not in documented:
                     moves.append(Edge(other, "similar", SIMILAR_YEARS, (), round(sim, 4)))
         self._cache[role] = moves
@@ -78,78 +77,25 @@ def similar_roles(
     From a role, only roles at the same or a higher level count: covering a junior role's
     needs from a senior one is no move anyone asks for.
 
-    Through an index of who requires what (:class:`RequiredBy`): only roles that require a
-    skill ``have`` holds (and roles that require nothing) can reach ``minimum`` > 0; their
-    coverage is summed sparsely over ``have``'s skills, and the ones within reach are then
-    scored by :func:`coverage` itself, so the result is exactly the all-pairs definition's.
+    Exactly the all-pairs definition (every other role scored by :func:`coverage`), computed
+    without scoring all pairs: see :mod:`ecareer.advise.similarity`.
     """
-    floor = LEVEL_RANK[ds.roles[origin].level] if origin else -1
-    index = required_by(ds)
-    if minimum <= 0:
-        candidates: Iterable[str] = ds.roles
-    else:
-        done = dict.fromkeys(index.empty, 0.0)
-        for sid, held in have.items():
-            if held <= 0:
-                continue
-            for rid, w, level in index.by_skill.get(sid, ()):
-                done[rid] = done.get(rid, 0.0) + w * min(held, level) / level
-        candidates = [
-            rid
-            for rid, got in done.items()
-            if rid in index.empty or got >= (minimum - SLACK) * index.weight[rid]
-        ]
-    out = []
-    for rid in candidates:
-        role = ds.roles[rid]
-        if rid == origin or LEVEL_RANK[role.level] < floor:
-            continue
-        sim = coverage(have, role, essential_weight=2.0)
-        if sim >= minimum:
-            out.append((rid, sim))
-    out.sort(key=lambda kv: (-kv[1], kv[0]))
-    return out
+    sim = similarity(ds)
+    number = sim.number
+    by_number = {number[s]: h for s, h in have.items() if s in number}
+    return sim.similar(by_number, origin, minimum)
 
 
-#: how far below the minimum a sparse sum may fall and still be scored exactly (rounding)
-SLACK = 1e-9
-
-
-@dataclass(frozen=True)
-class RequiredBy:
-    """Who requires what: per skill, the roles requiring it with their weight (importance,
-    essential ones double) and level; per role, the total weight; the roles requiring
-    nothing (their coverage is 1)."""
-
-    by_skill: dict[str, list[tuple[str, float, int]]]
-    weight: dict[str, float]
-    empty: frozenset[str]
-
-
-_INDEX: dict[int, tuple[Dataset, RequiredBy]] = {}
-
-
-def required_by(ds: Dataset) -> RequiredBy:
-    """The index for ``ds``, built once (one dataset at a time, as ``held_levels``)."""
-    got = _INDEX.get(id(ds))
-    if got is not None and got[0] is ds:
-        return got[1]
-    by_skill: dict[str, list[tuple[str, float, int]]] = {}
-    weight: dict[str, float] = {}
-    empty = set()
-    for rid, role in ds.roles.items():
-        total = 0.0
-        for req in role.skills:
-            w = req.importance * (2.0 if req.essential else 1.0)
-            total += w
-            by_skill.setdefault(req.skill, []).append((rid, w, req.level))
-        weight[rid] = total
-        if not total:
-            empty.add(rid)
-    index = RequiredBy(by_skill, weight, frozenset(empty))
-    _INDEX.clear()
-    _INDEX[id(ds)] = (ds, index)
-    return index
+def similar_from_role(
+    ds: Dataset, origin: str, minimum: float = SIMILAR_MIN, *, many: bool = False
+) -> list[tuple[str, float]]:
+    """:func:`similar_roles` from the levels ``origin`` requires (``role_levels``), read
+    from the requirement matrix: no role record is decoded. ``many``: the question is one
+    of many (every role's), so the prefix index is built at once."""
+    sim = similarity(ds)
+    if many:
+        sim.expect_many(minimum)
+    return list(sim.from_role(origin, minimum))
 
 
 def fewest_moves(

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from ecareer.advise.gap import Origin, TargetGap, coverage, gap_to
 from ecareer.advise.moves import SIMILAR_MIN, SIMILAR_YEARS, similar_roles
+from ecareer.advise.similarity import similarity
 from ecareer.contract.dataset import Dataset
 
 #: how many roles a skills-only profile is matched to
@@ -92,13 +93,9 @@ def matches(ds: Dataset, who: Origin, n: int = MATCHES) -> list[NextMove]:
     """The ``n`` roles whose requirement the person's levels cover best, most covered first
     (ties: the more senior role, which the same skills qualify for), each with its readiness
     and top gaps."""
-    from ecareer.contract.vocab import LEVEL_RANK
-
-    scored = []
-    for rid, role in ds.roles.items():
-        sim = coverage(who.levels, role, essential_weight=2.0)
-        if sim > 0:
-            scored.append((-round(sim, 4), -LEVEL_RANK[role.level], rid))
+    sim = similarity(ds)  # coverage() of every role covered at all, no role record decoded
+    have = {sim.number[s]: h for s, h in who.levels.items() if s in sim.number}
+    scored = [(-round(c, 4), -rank, rid) for rid, c, rank in sim.covering(have)]
     scored.sort()
     out = []
     for neg_sim, _, rid in scored[:n]:

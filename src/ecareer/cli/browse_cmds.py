@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from enum import StrEnum
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -23,6 +23,10 @@ from ecareer.cli.options import (
     vocab,
 )
 from ecareer.contract.vocab import LEVEL_RANK, Category
+
+if TYPE_CHECKING:
+    from ecareer.cli.options import Settings
+    from ecareer.contract.dataset import Dataset
 
 
 @app.command(help=h("help_roles"))
@@ -166,6 +170,20 @@ class GraphFormat(StrEnum):
     JSON = "json"
 
 
+def _similar_moves(s: Settings, ds: Dataset) -> None:
+    """Every role's similar roles, from the cache beside the dataset's when the data and the
+    similarity's code are unchanged (scoring them is most of a ``graph --similar``)."""
+    from ecareer.advise import gap, moves, similarity
+    from ecareer.cli.sources import data_folders
+    from ecareer.store import derived
+
+    folders = data_folders(s.data, s.overlays)
+    code = derived.stamp(similarity.__file__, moves.__file__, gap.__file__)
+    sim = similarity.similarity(ds)
+    if not sim.remember(moves.SIMILAR_MIN, derived.read(folders, "similar-roles", code)):
+        derived.write(folders, "similar-roles", code, sim.every_role(moves.SIMILAR_MIN))
+
+
 @app.command(help=h("help_graph"))
 def graph(
     fmt: Annotated[
@@ -189,6 +207,8 @@ def graph(
 
     s = settings(data, overlay, lang, json)
     ds = s.dataset()
+    if similar:
+        _similar_moves(s, ds)
     g = build_graph(ds, similar=similar, family=family.value if family else None)
     chosen = GraphFormat.JSON if s.json else fmt
     render = {"mermaid": graphs.mermaid, "dot": graphs.dot, "json": graphs.as_json}[chosen.value]

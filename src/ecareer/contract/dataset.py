@@ -51,20 +51,98 @@ class _Costs(Mapping[str, Cost]):
         return sid in self._skills
 
 
+class Requirements(NamedTuple):
+    """Every role's requirement in numbers, for the similarity of roles: read without building
+    a :class:`~ecareer.contract.records.Role` or a requirement record.
+
+    Skill and role numbers are positions in ``skills`` and ``roles`` (the order of the
+    dataset). ``rows[r]`` is role ``r``'s requirement in the order of the data, flat: skill
+    number, level, importance, essential (0 or 1), then the next requirement's four. The skill
+    of an any-of requirement is its first alternative (``Requirement.skill``) here; a dataset
+    as one person sees it (:func:`ecareer.advise.levels.for_person`) has the one chosen.
+    ``by_skill[s]`` holds the numbers of the roles requiring skill ``s`` (also as one
+    alternative of an any-of requirement), ascending, each once.
+    """
+
+    skills: tuple[str, ...]
+    roles: tuple[str, ...]
+    #: each role's level (the value of its ``RoleLevel``)
+    levels: tuple[str, ...]
+    rows: Sequence[tuple[int, ...]]
+    by_skill: Sequence[tuple[int, ...]]
+    #: the numbers of the roles that require nothing
+    empty: tuple[int, ...]
+    #: the numbers of the roles with an any-of requirement
+    any_of: tuple[int, ...]
+
+
+class Heads(NamedTuple):
+    """Each role's family and name, in the order of ``roles``: what a graph of every role
+    shows, read without building the role records (and their requirements)."""
+
+    roles: tuple[str, ...]
+    #: each role's family (the value of its ``Family``)
+    families: tuple[str, ...]
+    #: each role's name as (en, zh)
+    names: tuple[tuple[str, str], ...]
+
+
+def heads_of(roles: Sequence[Role]) -> Heads:
+    """:class:`Heads` computed from the records."""
+    return Heads(
+        tuple(r.id for r in roles),
+        tuple(str(r.family.value) for r in roles),
+        tuple((r.name.en, r.name.zh) for r in roles),
+    )
+
+
+def row_of(role: Role, number: Mapping[str, int]) -> tuple[int, ...]:
+    """``role``'s row of :class:`Requirements`, skills numbered by ``number``."""
+    flat: list[int] = []
+    for req in role.skills:
+        flat += (number[req.skill], req.level, req.importance, int(req.essential))
+    return tuple(flat)
+
+
+def requirements_of(skills: Sequence[str], roles: Sequence[Role]) -> Requirements:
+    """:class:`Requirements` computed from the records (a dataset built from the YAML)."""
+    number = {sid: i for i, sid in enumerate(skills)}
+    rows: list[tuple[int, ...]] = []
+    by_skill: list[list[int]] = [[] for _ in skills]
+    for r, role in enumerate(roles):
+        rows.append(row_of(role, number))
+        for req in role.skills:
+            for alt in req.options:
+                s = number[alt]
+                if not by_skill[s] or by_skill[s][-1] != r:
+                    by_skill[s].append(r)
+    return Requirements(
+        tuple(skills),
+        tuple(role.id for role in roles),
+        tuple(str(role.level.value) for role in roles),
+        tuple(rows),
+        tuple(tuple(v) for v in by_skill),
+        tuple(r for r, row in enumerate(rows) if not row),
+        tuple(r for r, role in enumerate(roles) if any(q.any_of for q in role.skills)),
+    )
+
+
 class Dataset:
     """The validated data as plain records, indexed by id. Immutable; safe to cache.
 
     ``skills``, ``roles`` and ``paths`` are read-only mappings and sequences: a dataset built
     from the YAML holds dicts and a tuple; one read from the cache (:mod:`ecareer.store.codec`)
-    holds containers that decode each record on first use, and passes the four indexes
+    holds containers that decode each record on first use, and passes the six indexes
     below ready-made. Both compare equal when they hold the same records.
     """
 
     __slots__ = (
         "_costs",
+        "_heads",
         "_needed_by",
         "_paths_from",
         "_paths_to",
+        "_requirements",
         "files",
         "paths",
         "roles",
@@ -84,6 +162,8 @@ class Dataset:
         paths_to: Mapping[str, list[Move]] | None = None,
         needed_by: Mapping[str, list[tuple[Role, int]]] | None = None,
         costs: Mapping[str, Cost] | None = None,
+        requirements: Requirements | None = None,
+        heads: Heads | None = None,
     ) -> None:
         self.scale = scale
         self.skills = skills
@@ -94,6 +174,8 @@ class Dataset:
         self._paths_to = paths_to
         self._needed_by = needed_by
         self._costs = costs
+        self._requirements = requirements
+        self._heads = heads
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Dataset):
@@ -156,3 +238,17 @@ class Dataset:
                         out.setdefault(skill, []).append((role, req.level))
             self._needed_by = out
         return self._needed_by
+
+    @property
+    def requirements(self) -> Requirements:
+        """Every role's requirement in numbers (see :class:`Requirements`)."""
+        if self._requirements is None:
+            self._requirements = requirements_of(tuple(self.skills), tuple(self.roles.values()))
+        return self._requirements
+
+    @property
+    def heads(self) -> Heads:
+        """Each role's family and name (see :class:`Heads`)."""
+        if self._heads is None:
+            self._heads = heads_of(tuple(self.roles.values()))
+        return self._heads

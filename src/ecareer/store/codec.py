@@ -9,9 +9,13 @@ and decoded records share the id strings). A new field needs no change here.
     index   = (scale, skill ids, role ids, blob offsets as native uint64)
     blobs, in order: each skill (without its id); each role (without its id); the moves out of
     each role (without ``from``); the moves into each role as (origin role number, position
-    in its list); for each skill the roles that need it as (role number, level); each
-    skill's cost (effort, practice, prerequisites as (skill number, level)); the order of
-    all moves as (origin role number, position).
+    in its list); for each skill the roles that need it as (role number, level); the order
+    of all moves as (origin role number, position); each role's requirement as one flat
+    tuple of numbers (:class:`~ecareer.contract.dataset.Requirements`); for each skill the
+    numbers of the roles requiring it (``Requirements.by_skill``); the levels of all roles
+    with the numbers of the roles requiring nothing and of those with an any-of requirement,
+    their families and names (:class:`~ecareer.contract.dataset.Heads`); each skill's
+    cost (effort, practice, prerequisites as (skill number, level)).
 
 marshal, unlike pickle, cannot run code when it is read. Decoding is lazy: a query on a
 dataset the size of ESCO's decodes only the handful of records it reads, and the indexes the
@@ -25,13 +29,22 @@ import marshal
 import types
 import typing
 from array import array
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from typing import Annotated, Any, TypeVar, overload
+from collections.abc import Callable
+from typing import Annotated, Any, TypeVar
 
 from ecareer.contract import records as rec
-from ecareer.contract.dataset import Cost, Dataset, cost_of
+from ecareer.contract.dataset import (
+    Cost,
+    Dataset,
+    Heads,
+    Requirements,
+    cost_of,
+    heads_of,
+    requirements_of,
+)
 from ecareer.contract.fields import Ref
 from ecareer.contract.records import Record
+from ecareer.store.lazy import Blobs, Lazy, LazyPaths, Tuples
 
 V = TypeVar("V")
 Coder = Callable[[Any], Any] | None  # None: the value is stored as it is
@@ -176,10 +189,18 @@ def encode_parts(ds: Dataset) -> list[bytes]:
     for v in needed:
         put(tuple(v))
     del needed
+    put(tuple(order))
+    matrix = requirements_of(skill_ids, tuple(ds.roles.values()))
+    for row in matrix.rows:
+        put(row)
+    for by in matrix.by_skill:
+        put(by)
+    heads = heads_of(tuple(ds.roles.values()))
+    put((matrix.levels, matrix.empty, matrix.any_of, heads.families, heads.names))
+    del matrix, heads
     for sk in ds.skills.values():  # each skill's cost (contract.dataset.Cost)
         cost = cost_of(sk)
         put((cost.effort, cost.practice, tuple((sn[a], n) for a, n in cost.prerequisites)))
-    put(tuple(order))
     packed = offsets.tobytes()  # native byte order: the cache key includes it
     scale = tuple(c.fields(rec.ScaleLevel)(s) for s in ds.scale)
     index = marshal.dumps((scale, skill_ids, role_ids, packed))
@@ -187,106 +208,13 @@ def encode_parts(ds: Dataset) -> list[bytes]:
     return data
 
 
-class _Blobs:
-    """The blobs of a payload, loaded one at a time without copying the payload."""
-
-    __slots__ = ("_base", "_offsets", "_view")
-
-    def __init__(self, payload: bytes, base: int, offsets: bytes) -> None:
-        self._view = memoryview(payload)
-        self._base = base
-        self._offsets = memoryview(offsets).cast("Q")  # native uint64s, as encode wrote
-
-    def __len__(self) -> int:
-        return len(self._offsets) - 1
-
-    def load(self, k: int) -> Any:
-        at = self._base
-        return marshal.loads(self._view[at + self._offsets[k] : at + self._offsets[k + 1]])
-
-
-class Lazy(Mapping[str, V]):
-    """A read-only mapping of ids to records decoded on first access, then kept."""
-
-    __slots__ = ("_at", "_blobs", "_decode", "_done", "_ids", "_pos")
-
-    def __init__(
-        self, ids: tuple[str, ...], blobs: _Blobs, at: int, decode: Callable[[str, Any], V]
-    ) -> None:
-        self._ids = ids
-        self._pos = dict(zip(ids, range(len(ids)), strict=True))
-        self._blobs = blobs
-        self._at = at  # the number of the blob of ids[0]
-        self._decode = decode
-        self._done: dict[str, V] = {}
-
-    def __getitem__(self, key: str) -> V:
-        try:
-            return self._done[key]
-        except KeyError:
-            value = self._decode(key, self._blobs.load(self._at + self._pos[key]))
-            self._done[key] = value
-            return value
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._pos
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._ids)
-
-    def __len__(self) -> int:
-        return len(self._ids)
-
-    def __repr__(self) -> str:
-        return f"<{len(self._ids)} records, {len(self._done)} decoded>"
-
-
-class LazyPaths(Sequence[rec.Move]):
-    """Every move in the order of the data, put together on first use."""
-
-    __slots__ = ("_all", "_load")
-
-    def __init__(self, load: Callable[[], tuple[rec.Move, ...]]) -> None:
-        self._load = load
-        self._all: tuple[rec.Move, ...] | None = None
-
-    def _paths(self) -> tuple[rec.Move, ...]:
-        if self._all is None:
-            self._all = self._load()
-        return self._all
-
-    @overload
-    def __getitem__(self, index: int) -> rec.Move: ...
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[rec.Move]: ...
-    def __getitem__(self, index: int | slice) -> rec.Move | Sequence[rec.Move]:
-        return self._paths()[index]
-
-    def __len__(self) -> int:
-        return len(self._paths())
-
-    def __iter__(self) -> Iterator[rec.Move]:
-        return iter(self._paths())
-
-    def __eq__(self, other: object) -> bool:
-        if isinstance(other, Sequence) and not isinstance(other, (str, bytes)):
-            return self._paths() == tuple(other)
-        return NotImplemented
-
-    def __hash__(self) -> int:
-        return hash(self._paths())
-
-    def __repr__(self) -> str:
-        return repr(self._paths())
-
-
 def decode(payload: bytes, files: tuple[str, ...]) -> Dataset:
     """The dataset of a payload written by :func:`encode`; records decode on first use."""
     size = int.from_bytes(payload[:8], "little")
     scale, skill_ids, role_ids, offsets = marshal.loads(memoryview(payload)[8 : 8 + size])
-    blobs = _Blobs(payload, 8 + size, offsets)
+    blobs = Blobs(payload, 8 + size, offsets)
     n_skills, n_roles = len(skill_ids), len(role_ids)
-    if len(blobs) != 3 * n_skills + 3 * n_roles + 1:
+    if len(blobs) != 4 * n_skills + 4 * n_roles + 2:
         raise ValueError("the blob count does not match the ids")
     c = _Coders({"skill": skill_ids, "role": role_ids}, decode=True)
     skill_fields, role_fields = c.fields(rec.Skill, "id"), c.fields(rec.Role, "id")
@@ -314,8 +242,18 @@ def decode(payload: bytes, files: tuple[str, ...]) -> Dataset:
     def needing(_sid: str, b: Any) -> list[tuple[rec.Role, int]]:
         return [(roles[role_ids[r]], level) for r, level in b]
 
+    at = 2 * n_skills + 3 * n_roles  # the order of all moves, then the requirement matrix
+
     def every_path() -> tuple[rec.Move, ...]:
-        return tuple(paths_from[role_ids[a]][i] for a, i in blobs.load(len(blobs) - 1))
+        return tuple(paths_from[role_ids[a]][i] for a, i in blobs.load(at))
+
+    levels, empty, any_of, families, names = blobs.load(at + 1 + n_roles + n_skills)
+    if not len(levels) == len(families) == len(names) == n_roles:
+        raise ValueError("the role levels do not match the ids")
+    rows = Tuples(blobs, at + 1, n_roles)
+    matrix = Requirements(
+        skill_ids, role_ids, levels, rows, Tuples(blobs, at + 1 + n_roles, n_skills), empty, any_of
+    )
 
     def cost(_sid: str, b: Any) -> Cost:
         effort, practice, pres = b
@@ -331,11 +269,16 @@ def decode(payload: bytes, files: tuple[str, ...]) -> Dataset:
         paths_from=paths_from,
         paths_to=Lazy(role_ids, blobs, n_skills + 2 * n_roles, into),
         needed_by=Lazy(skill_ids, blobs, n_skills + 3 * n_roles, needing),
-        costs=Lazy(skill_ids, blobs, 2 * n_skills + 3 * n_roles, cost),
+        requirements=matrix,
+        heads=Heads(role_ids, families, names),
+        costs=Lazy(skill_ids, blobs, at + 2 + n_roles + n_skills, cost),
     )
     # Decode one of each kind now: a file this code cannot read fails here, as a miss,
     # not in the middle of a query.
     for ids, table in ((skill_ids, skills), (role_ids, roles), (role_ids, paths_from)):
         if ids:
             table[ids[0]]
+    for numbers in (matrix.rows, matrix.by_skill):
+        if len(numbers) and not isinstance(numbers[0], tuple):
+            raise ValueError("the requirement matrix is not tuples of numbers")
     return ds

@@ -28,7 +28,7 @@ except ImportError:  # pragma: no cover - another Python
     from hashlib import blake2b
 
 #: Bump when the layout of the payload changes.
-FORMAT = 4
+FORMAT = 5
 KEY_SIZE = 32
 #: The layers whose modules decide what is valid and what a record holds (see _rules_stamp).
 _RULE_LAYERS = ("contract", "load", "validate", "store")
