@@ -20,6 +20,7 @@ from ecareer.cli.sources import shipped_data
 from ecareer.contract.dataset import Dataset
 from ecareer.contract.vocab import Dimension, Growth, MoveKind
 from ecareer.errors import NoRoute
+from ecareer.store.codec import decode, encode
 from ecareer.validate.build import build
 
 from conftest import ROOT, run
@@ -76,10 +77,12 @@ def test_held_levels_in_any_order_of_asking(ds: Dataset, rng: random.Random) -> 
     assume(nx.is_directed_acyclic_graph(promotions))
     asked = list(ds.roles) * 2
     rng.shuffle(asked)
+    cached = decode(encode(ds), ())  # as a warm command reads it: levels from the matrix
     for role in asked:
         got = held_levels(ds, role)
         assert got == expected_held(ds, role)
         got["changed-by-the-caller"] = 9  # a copy: the memo is not touched
+        assert held_levels(cached, role) == expected_held(ds, role)
 
 
 def test_a_specialist_is_not_told_to_learn_what_the_assistant_rung_required() -> None:

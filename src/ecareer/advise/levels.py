@@ -231,7 +231,7 @@ def _held(ds: Dataset, role: str, held: dict[str, Levels]) -> Levels:
             users[a] = users.get(a, 0) + 1
     for rid in order:
         srcs = into[rid]
-        own = role_levels(ds.roles[rid])
+        own = ds.own_levels(rid)
         for a in srcs:
             users[a] -= 1
         if len(srcs) == 1 and srcs[0] in held and users[srcs[0]] == 0 and srcs[0] != role:

@@ -143,6 +143,7 @@ class Dataset:
         "_paths_from",
         "_paths_to",
         "_requirements",
+        "_role_numbers",
         "files",
         "paths",
         "roles",
@@ -175,6 +176,7 @@ class Dataset:
         self._needed_by = needed_by
         self._costs = costs
         self._requirements = requirements
+        self._role_numbers: dict[str, int] | None = None
         self._heads = heads
 
     def __eq__(self, other: object) -> bool:
@@ -245,6 +247,19 @@ class Dataset:
         if self._requirements is None:
             self._requirements = requirements_of(tuple(self.skills), tuple(self.roles.values()))
         return self._requirements
+
+    def own_levels(self, role: str) -> dict[str, int]:
+        """The levels ``role``'s requirement names (skill -> level; an any-of requirement's
+        first alternative), from the ready requirement matrix when there is one (a chain of
+        thousands of roles is then read without decoding a role record), else the record."""
+        matrix = self._requirements
+        if matrix is None:
+            return {req.skill: req.level for req in self.roles[role].skills}
+        number = self._role_numbers
+        if number is None:
+            number = self._role_numbers = {rid: i for i, rid in enumerate(matrix.roles)}
+        row, names = matrix.rows[number[role]], matrix.skills
+        return {names[row[i]]: row[i + 1] for i in range(0, len(row), 4)}
 
     @property
     def heads(self) -> Heads:
