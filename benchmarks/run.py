@@ -325,6 +325,23 @@ def verdict(ok: bool) -> str:
     return "pass" if ok else "FAIL"
 
 
+def result_rows(label: str, targets: list[Target]) -> list[list[str]]:
+    """A row per target and one for the peak memory of them all, also printed on stderr at
+    once (a long run shows each dataset's results as it ends)."""
+    rows = []
+    for t in targets:
+        late = " (timed out)" if any(x.timed_out for x in t.samples) else ""
+        ok = verdict(t.ratio <= t.limit and not late)
+        rows.append([t.name + late, f"{t.ratio:.2f}", f"{t.limit:.2f}", ok])
+    peak = max(t.max_rss for t in targets)
+    rows.append(
+        [f"{label}: peak memory (MB)", f"{peak / MB:.0f}", "600", verdict(peak <= 600 * MB)]
+    )
+    for row in rows:
+        print("  " + " | ".join(row), file=sys.stderr)
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     global TIMEOUT
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -390,21 +407,7 @@ def main(argv: list[str] | None = None) -> int:
                 growth.append((shape, factor, targets))
                 if factor != sizes[-1]:
                     continue
-                for t in targets:
-                    late = " (timed out)" if any(x.timed_out for x in t.samples) else ""
-                    ok = verdict(t.ratio <= t.limit and not late)
-                    rows.append([t.name + late, f"{t.ratio:.2f}", f"{t.limit:.2f}", ok])
-                peak = max(t.max_rss for t in targets)
-                rows.append(
-                    [
-                        f"{label}: peak memory (MB)",
-                        f"{peak / MB:.0f}",
-                        "600",
-                        verdict(peak <= 600 * MB),
-                    ]
-                )
-                for row in rows[-len(targets) - 1 :]:  # as each shape ends: a long run shows
-                    print("  " + " | ".join(row), file=sys.stderr)
+                rows += result_rows(label, targets)
         if not args.no_stress and not args.quick:
             data = work / "data-stress"
             print("generating the stress data: 100,000 skills", file=sys.stderr)
@@ -422,16 +425,7 @@ def main(argv: list[str] | None = None) -> int:
             }
             print(f"stress: {scale_rounds} rounds", file=sys.stderr)
             bench.measure(targets, scale_rounds)
-            for t in targets:
-                late = " (timed out)" if any(x.timed_out for x in t.samples) else ""
-                ok = verdict(t.ratio <= t.limit and not late)
-                rows.append([t.name + late, f"{t.ratio:.2f}", f"{t.limit:.2f}", ok])
-            peak = max(t.max_rss for t in targets)
-            rows.append(
-                ["stress: peak memory (MB)", f"{peak / MB:.0f}", "600", verdict(peak <= 600 * MB)]
-            )
-            for row in rows[-len(targets) - 1 :]:
-                print("  " + " | ".join(row), file=sys.stderr)
+            rows += result_rows("stress", targets)
         if len(sizes) > 1:
             # warm queries: their time above the floor may grow at most as fast as the data
             # (the smallest size's extra time is counted as at least 10 ms: below that it is

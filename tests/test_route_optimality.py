@@ -25,6 +25,7 @@ from ecareer.contract.dataset import Dataset
 from ecareer.contract.records import Move, Prerequisite, Requirement, Role, ScaleLevel, Skill, Text
 from ecareer.contract.vocab import Category, Dimension, Family, Growth, MoveKind, RoleLevel
 from ecareer.errors import NoRoute
+from test_similarity import all_pairs  # the definition of similar roles, kept once
 
 from conftest import ROOT, Run
 
@@ -195,22 +196,6 @@ def test_constrained_routes_match_brute_force(ds: Dataset, data: st.DataObject) 
     check(ds, a, b, data.draw(st.integers(1, 3)), c, Cost(by))
 
 
-def all_pairs_similar(
-    ds: Dataset, have: dict[str, int], origin: str | None, minimum: float
-) -> list[tuple[str, float]]:
-    """The straightforward definition: every role scored by coverage."""
-    from ecareer.advise.gap import coverage
-    from ecareer.contract.vocab import LEVEL_RANK
-
-    floor = LEVEL_RANK[ds.roles[origin].level] if origin else -1
-    out = [
-        (rid, coverage(have, role, essential_weight=2.0))
-        for rid, role in ds.roles.items()
-        if rid != origin and LEVEL_RANK[role.level] >= floor
-    ]
-    return sorted(((r, s) for r, s in out if s >= minimum), key=lambda kv: (-kv[1], kv[0]))
-
-
 @SETTINGS
 @given(ds=shaped(), data=st.data())
 def test_similar_roles_through_the_index_equal_all_pairs(ds: Dataset, data: st.DataObject) -> None:
@@ -221,7 +206,7 @@ def test_similar_roles_through_the_index_equal_all_pairs(ds: Dataset, data: st.D
     if origin is not None and data.draw(st.booleans()):
         have = {**role_levels(ds.roles[origin]), **have}
     minimum = data.draw(st.sampled_from([0.0, 0.1, 0.35, 0.6, 0.6000000001, 0.9, 1.0]))
-    assert similar_roles(ds, have, origin, minimum) == all_pairs_similar(ds, have, origin, minimum)
+    assert similar_roles(ds, have, origin, minimum) == all_pairs(ds, have, origin, minimum)
 
 
 def check_bounded(ds: Dataset, a: str, b: str, k: int, c: Constraints, cost: Cost) -> None:

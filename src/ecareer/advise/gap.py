@@ -145,31 +145,20 @@ def gap_to(ds: Dataset, have: Mapping[str, int], target: str) -> TargetGap:
         cost = costs[sid]
         # the requirement's own levels; a prerequisite that needs more is counted below
         effort = raised(cost, cur, level) if sid in steps else 0.0
-        if cost.practice:
-            row = GapRow(
+        practice = cost.practice
+        rows.append(
+            GapRow(
                 sid,
                 level,
                 cur,
                 max(0, level - cur),
                 req.importance,
                 req.essential,
-                0.0,
-                "practice",
-                effort,
+                0.0 if practice else effort,
+                "practice" if practice else "study",
+                effort if practice else 0.0,
             )
-        else:
-            row = GapRow(
-                sid,
-                level,
-                cur,
-                max(0, level - cur),
-                req.importance,
-                req.essential,
-                effort,
-                "study",
-                0.0,
-            )
-        rows.append(row)
+        )
     rows.sort(key=lambda r: (r.gap == 0, not r.essential, -r.importance, -r.gap, r.skill))
     listed = {r.skill: r.required for r in rows}
     # who needs each skill first, at which level: one pass (a scan of every step for every

@@ -88,7 +88,7 @@ class _Model:
     def req(self, role: str) -> tuple[tuple[str, int], ...]:
         got = self._req.get(role)
         if got is None:
-            got = self._req[role] = tuple(role_levels(self.ds.roles[role]).items())
+            got = self._req[role] = tuple(self.ds.own_levels(role).items())  # no record
         return got
 
     def skill(self, sid: str) -> tuple[tuple[float, ...], bool, tuple[tuple[str, int], ...]]:

@@ -10,7 +10,6 @@ from collections.abc import Mapping
 from ecareer.advise.levels import (
     Levels,
     merge,
-    role_levels,
 )
 from ecareer.advise.moves import Constraints, Edge, Moves, fewest_moves
 from ecareer.advise.route_model import EPS, Cost, _advance, _Label, _Model, _shortcut, _value
@@ -59,8 +58,8 @@ class _Search:
         """The levels any completion must reach: target's and every unvisited via role's."""
         key = self.via - seen_via
         if key not in self._want:
-            parts = [role_levels(self.ds.roles[self.target])]
-            parts += [role_levels(self.ds.roles[v]) for v in sorted(key)]
+            parts = [self.ds.own_levels(self.target)]
+            parts += [self.ds.own_levels(v) for v in sorted(key)]
             self._want[key] = tuple(merge(*parts).items())
         return self._want[key]
 
