@@ -13,10 +13,10 @@ The cost model (documented in the README):
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Mapping, Sequence
-from typing import NamedTuple, overload
+from collections.abc import Iterable, Iterator, Mapping
+from typing import NamedTuple
 
-from ecareer.contract.dataset import Cost, Dataset, Requirements, row_of
+from ecareer.contract.dataset import Cost, Dataset, LazyRows, Requirements, row_of
 from ecareer.contract.records import Requirement, Role
 from ecareer.contract.vocab import MoveKind
 
@@ -125,33 +125,22 @@ def _resolved_requirements(ds: Dataset, roles: Mapping[str, Role]) -> Requiremen
     return base._replace(rows=_ResolvedRows(base, roles))
 
 
-class _ResolvedRows(Sequence[tuple[int, ...]]):
+class _ResolvedRows(LazyRows):
     """Rows of a person's :class:`Requirements`: a role with an any-of requirement resolved
     (when first read), every other row the dataset's own."""
 
     def __init__(self, base: Requirements, roles: Mapping[str, Role]) -> None:
+        super().__init__()
         self._base, self._roles = base, roles
         self._any_of = frozenset(base.any_of)
         self._number: dict[str, int] | None = None
-        self._done: dict[int, tuple[int, ...]] = {}
 
-    @overload
-    def __getitem__(self, index: int) -> tuple[int, ...]: ...
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[tuple[int, ...]]: ...
-    def __getitem__(self, index: int | slice) -> tuple[int, ...] | Sequence[tuple[int, ...]]:
-        if isinstance(index, slice):
-            return tuple(self[i] for i in range(*index.indices(len(self))))
-        index = index + len(self) if index < 0 else index
+    def _make(self, index: int) -> tuple[int, ...]:
         if index not in self._any_of:
             return self._base.rows[index]
-        found = self._done.get(index)
-        if found is None:
-            if self._number is None:
-                self._number = {sid: i for i, sid in enumerate(self._base.skills)}
-            role = self._roles[self._base.roles[index]]
-            found = self._done[index] = row_of(role, self._number)
-        return found
+        if self._number is None:
+            self._number = {sid: i for i, sid in enumerate(self._base.skills)}
+        return row_of(self._roles[self._base.roles[index]], self._number)
 
     def __len__(self) -> int:
         return len(self._base.rows)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, overload
 
 from ecareer.contract.records import Move, Role, ScaleLevel, Skill
 from ecareer.contract.vocab import Growth
@@ -49,6 +49,37 @@ class _Costs(Mapping[str, Cost]):
 
     def __contains__(self, sid: object) -> bool:
         return sid in self._skills
+
+
+class LazyRows(Sequence[tuple[int, ...]]):
+    """A read-only sequence of rows of numbers, each made on first use (:meth:`_make`), then
+    kept: the rows of :class:`Requirements` as the cache or a person's view provides them."""
+
+    __slots__ = ("_done",)
+
+    def __init__(self) -> None:
+        self._done: dict[int, tuple[int, ...]] = {}
+
+    def _make(self, index: int) -> tuple[int, ...]:
+        raise NotImplementedError
+
+    @overload
+    def __getitem__(self, index: int) -> tuple[int, ...]: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[tuple[int, ...]]: ...
+    def __getitem__(self, index: int | slice) -> tuple[int, ...] | Sequence[tuple[int, ...]]:
+        if isinstance(index, slice):
+            return tuple(self[i] for i in range(*index.indices(len(self))))
+        try:
+            return self._done[index]
+        except KeyError:
+            n = len(self)
+            if index < 0:
+                index += n
+            if not 0 <= index < n:
+                raise IndexError(index) from None
+            row = self._done[index] = self._make(index)
+            return row
 
 
 class Requirements(NamedTuple):

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from typing import Any, TypeVar, overload
 
 from ecareer.contract import records as rec
+from ecareer.contract.dataset import LazyRows
 
 V = TypeVar("V")
 
@@ -106,35 +107,21 @@ class LazyPaths(Sequence[rec.Move]):
         return repr(self._paths())
 
 
-class Tuples(Sequence[tuple[int, ...]]):
+class Tuples(LazyRows):
     """``n`` blobs, each a tuple of numbers (``Requirements.rows``, ``Requirements.by_skill``),
     each loaded on first use, then kept."""
 
-    __slots__ = ("_at", "_blobs", "_done", "_n")
+    __slots__ = ("_at", "_blobs", "_n")
 
     def __init__(self, blobs: Blobs, at: int, n: int) -> None:
+        super().__init__()
         self._blobs = blobs
         self._at = at
         self._n = n
-        self._done: dict[int, tuple[int, ...]] = {}
 
-    @overload
-    def __getitem__(self, index: int) -> tuple[int, ...]: ...
-    @overload
-    def __getitem__(self, index: slice) -> Sequence[tuple[int, ...]]: ...
-    def __getitem__(self, index: int | slice) -> tuple[int, ...] | Sequence[tuple[int, ...]]:
-        if isinstance(index, slice):
-            return tuple(self[i] for i in range(*index.indices(self._n)))
-        try:
-            return self._done[index]
-        except KeyError:
-            if index < 0:
-                index += self._n
-            if not 0 <= index < self._n:
-                raise IndexError(index) from None
-            row: tuple[int, ...] = self._blobs.load(self._at + index)
-            self._done[index] = row
-            return row
+    def _make(self, index: int) -> tuple[int, ...]:
+        row: tuple[int, ...] = self._blobs.load(self._at + index)
+        return row
 
     def __len__(self) -> int:
         return self._n
